@@ -1,0 +1,3 @@
+namespace Codeflare.BuildingBlocks.Errors;
+
+public sealed class ConflictException(string message) : DomainException("conflict", 409, message);

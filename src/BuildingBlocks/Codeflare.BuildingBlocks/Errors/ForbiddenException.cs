@@ -1,0 +1,3 @@
+namespace Codeflare.BuildingBlocks.Errors;
+
+public sealed class ForbiddenException(string message) : DomainException("forbidden", 403, message);

@@ -1,0 +1,3 @@
+namespace Codeflare.BuildingBlocks.Errors;
+
+public sealed class LimitReachedException(string message) : DomainException("limit_reached", 409, message);

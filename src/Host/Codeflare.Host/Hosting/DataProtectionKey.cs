@@ -1,0 +1,3 @@
+namespace Codeflare.Host.Hosting;
+
+internal sealed record DataProtectionKey(string Id, string Xml);

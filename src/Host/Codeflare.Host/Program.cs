@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+using Codeflare.Audit;
+using Codeflare.BuildingBlocks;
+using Codeflare.BuildingBlocks.Marten;
+using Codeflare.Host.Auth;
+using Codeflare.Host.Health;
+using Codeflare.Host.Hosting;
+using Codeflare.Host.Web;
+using Codeflare.Identity;
+using Codeflare.Sessions;
+using Codeflare.Setup;
+using Codeflare.Storage;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+    kestrel.Limits.MaxRequestBodySize = configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi();
+builder.Services.AddDataProtection().SetApplicationName("codeflare");
+builder.Services.AddOptions<KeyManagementOptions>()
+    .Configure<IDocumentStore>((options, store) => options.XmlRepository = new MartenXmlRepository(store));
+builder.Services.AddCodeflareAuthentication();
+builder.Services.AddCodeflareHealth();
+builder.Services.AddHostedService<ReadyBanner>();
+
+builder.Services.AddBuildingBlocks();
+builder.Services.AddEventStore(
+    configuration.GetConnectionString("Postgres")
+        ?? throw new InvalidOperationException("Set ConnectionStrings:Postgres (env ConnectionStrings__Postgres)."),
+    configuration.GetValue("EventStore:DaemonMode", DaemonMode.HotCold));
+builder.Services.ConfigureMarten(options =>
+    options.Schema.For<DataProtectionKey>().Identity(key => key.Id));
+builder.Services.AddIdentityModule(configuration);
+builder.Services.AddSetupModule(configuration);
+builder.Services.AddSessionsModule(configuration);
+builder.Services.AddStorageModule(configuration);
+builder.Services.AddAuditModule(configuration);
+
+var app = builder.Build();
+
+app.UseMiddleware<RequestContextMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages(async status =>
+    await Problems.WriteAsync(status.HttpContext, status.HttpContext.Response.StatusCode,
+        Problems.CodeFor(status.HttpContext.Response.StatusCode), "The request could not be served."));
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseAuthentication();
+app.UseMiddleware<SignedInUserMiddleware>();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapCodeflareHealth();
+app.MapIdentityModule();
+app.MapSetupModule();
+app.MapSessionsModule();
+app.MapStorageModule();
+app.MapAuditModule();
+
+app.Run();
+
+/// <summary>Entry point, public for <c>WebApplicationFactory</c> in tests.</summary>
+public partial class Program;

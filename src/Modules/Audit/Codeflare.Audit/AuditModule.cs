@@ -1,0 +1,20 @@
+using Codeflare.Audit.Features.ListAuditEvents;
+using Codeflare.BuildingBlocks;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Codeflare.Audit;
+
+/// <summary>The audit log of SPEC §7: a read side over the whole event store, which is why it is its own module.</summary>
+public static class AuditModule
+{
+    public static IServiceCollection AddAuditModule(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddMessagingFrom(typeof(AuditModule).Assembly);
+
+    public static IEndpointRouteBuilder MapAuditModule(this IEndpointRouteBuilder app)
+    {
+        ListAuditEventsEndpoint.Map(app);
+        return app;
+    }
+}

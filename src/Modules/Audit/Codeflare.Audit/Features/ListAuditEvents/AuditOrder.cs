@@ -1,0 +1,7 @@
+namespace Codeflare.Audit.Features.ListAuditEvents;
+
+internal enum AuditOrder
+{
+    Newest,
+    Oldest,
+}

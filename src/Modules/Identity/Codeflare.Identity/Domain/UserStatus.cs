@@ -1,0 +1,7 @@
+namespace Codeflare.Identity.Domain;
+
+internal enum UserStatus
+{
+    Enabled,
+    Disabled,
+}

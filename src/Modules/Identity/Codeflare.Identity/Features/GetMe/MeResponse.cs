@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Features.GetMe;
+
+internal sealed record MeResponse(Guid Id, string Email, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions);

@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Features.SignIn;
+
+internal sealed record SignInRequest(string Email, string Password);

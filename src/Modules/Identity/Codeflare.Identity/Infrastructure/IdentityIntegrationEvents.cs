@@ -1,0 +1,14 @@
+using Codeflare.BuildingBlocks.Messaging;
+using Codeflare.Identity.Contracts;
+using Codeflare.Identity.Domain;
+
+namespace Codeflare.Identity.Infrastructure;
+
+internal sealed class IdentityIntegrationEvents : IIntegrationEventMapper
+{
+    public IIntegrationEvent? Map(object domainEvent) => domainEvent switch
+    {
+        UserRegistered registered => new UserRegisteredIntegrationEvent(registered.UserId, registered.Email, registered.Roles),
+        _ => null,
+    };
+}

@@ -1,0 +1,16 @@
+using Codeflare.Identity.Domain;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Codeflare.Identity.Infrastructure;
+
+internal sealed class IdentityMartenConfiguration : IConfigureMarten
+{
+    public void Configure(IServiceProvider services, StoreOptions options)
+    {
+        options.Projections.Snapshot<User>(SnapshotLifecycle.Inline);
+        options.Schema.For<User>().UniqueIndex(user => user.Email);
+        options.Events.AddEventType<SignedIn>();
+        options.Events.AddEventType<SignInFailed>();
+    }
+}

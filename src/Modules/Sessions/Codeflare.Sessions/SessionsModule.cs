@@ -1,0 +1,33 @@
+using Codeflare.BuildingBlocks;
+using Codeflare.Sessions.Infrastructure;
+using Docker.DotNet;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Codeflare.Sessions;
+
+public static class SessionsModule
+{
+    public const string HealthCheckName = "docker";
+
+    public static IServiceCollection AddSessionsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMessagingFrom(typeof(SessionsModule).Assembly);
+        services.Configure<DockerOptions>(configuration.GetSection("Docker"));
+        services.AddSingleton<IDockerClient>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DockerOptions>>().Value;
+            return new DockerClientBuilder()
+                .WithEndpoint(new Uri(options.Endpoint))
+                .WithApiVersion(Version.Parse(options.ApiVersion))
+                .WithTimeout(TimeSpan.FromSeconds(30))
+                .Build();
+        });
+        services.AddHealthChecks().AddCheck<DockerHealthCheck>(HealthCheckName, tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSessionsModule(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,3 @@
+namespace Codeflare.Setup.Domain;
+
+internal sealed record SetupAdminCreated(Guid SetupId, Guid UserId, DateTimeOffset CreatedAt);

@@ -1,0 +1,5 @@
+using Codeflare.BuildingBlocks.Events;
+
+namespace Codeflare.Setup.Domain;
+
+internal sealed record SetupCodeIssued(Guid SetupId, [property: SecretField] string CodeHash, DateTimeOffset IssuedAt);

@@ -1,0 +1,3 @@
+namespace Codeflare.Setup.Features.CreateAdmin;
+
+internal sealed record CreateAdminRequest(string SetupCode, string Email, string Password);

@@ -1,0 +1,3 @@
+namespace Codeflare.Setup.Features.CreateAdmin;
+
+internal sealed record CreatedAdmin(Guid Id);

@@ -1,0 +1,7 @@
+using Codeflare.BuildingBlocks.Messaging;
+using Codeflare.BuildingBlocks.Security;
+
+namespace Codeflare.Setup.Features.IssueSetupCode;
+
+[SystemOnlyRequest]
+internal sealed record IssueSetupCodeCommand(string CodeHash) : ICommand<MediatR.Unit>;

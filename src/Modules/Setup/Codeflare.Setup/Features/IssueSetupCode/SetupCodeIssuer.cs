@@ -1,0 +1,29 @@
+using Codeflare.BuildingBlocks.Security;
+using Codeflare.Identity.Contracts;
+using Codeflare.Setup.Domain;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Codeflare.Setup.Features.IssueSetupCode;
+
+/// <summary>
+/// On every start while no admin exists: a fresh one-time code, stored hashed and shown only on the console
+/// (not through the logger, so it never reaches a log sink). A code from an earlier start stops working.
+/// </summary>
+internal sealed class SetupCodeIssuer(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>().RunAsSystem();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        if (await mediator.Send(new AdminExistsQuery(), cancellationToken)) return;
+
+        var code = SetupCode.Generate();
+        await mediator.Send(new IssueSetupCodeCommand(SetupCode.Hash(code)), cancellationToken);
+        await Console.Out.WriteLineAsync($"Setup code: {code}");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
