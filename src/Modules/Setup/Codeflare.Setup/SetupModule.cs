@@ -16,6 +16,7 @@ public static class SetupModule
     {
         services.AddMessagingFrom(typeof(SetupModule).Assembly);
         services.AddSingleton<IConfigureMarten, SetupMartenConfiguration>();
+        services.AddSingleton<ISetupCodeSink, ConsoleSetupCodeSink>();
         services.AddHostedService<SetupCodeIssuer>();
         return services;
     }

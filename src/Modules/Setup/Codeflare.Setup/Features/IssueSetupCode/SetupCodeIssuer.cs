@@ -8,10 +8,10 @@ using Microsoft.Extensions.Hosting;
 namespace Codeflare.Setup.Features.IssueSetupCode;
 
 /// <summary>
-/// On every start while no admin exists: a fresh one-time code, stored hashed and shown only on the console
-/// (not through the logger, so it never reaches a log sink). A code from an earlier start stops working.
+/// On every start while no admin exists: a fresh one-time code, stored hashed and shown once.
+/// A code from an earlier start stops working.
 /// </summary>
-internal sealed class SetupCodeIssuer(IServiceScopeFactory scopes) : IHostedService
+internal sealed class SetupCodeIssuer(IServiceScopeFactory scopes, ISetupCodeSink sink) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal sealed class SetupCodeIssuer(IServiceScopeFactory scopes) : IHostedServ
 
         var code = SetupCode.Generate();
         await mediator.Send(new IssueSetupCodeCommand(SetupCode.Hash(code)), cancellationToken);
-        await Console.Out.WriteLineAsync($"Setup code: {code}");
+        await sink.ShowAsync(code);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

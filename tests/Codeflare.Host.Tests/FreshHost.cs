@@ -1,0 +1,28 @@
+using Codeflare.Testing;
+
+namespace Codeflare.Host.Tests;
+
+/// <summary>A host on a database of its own, started on first use.</summary>
+internal sealed class FreshHost : IAsyncDisposable
+{
+    private FreshHost(string connectionString, CodeflareFactory factory)
+    {
+        ConnectionString = connectionString;
+        Factory = factory;
+    }
+
+    public string ConnectionString { get; }
+    public CodeflareFactory Factory { get; }
+
+    public static async Task<FreshHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        var factory = new CodeflareFactory(connectionString, settings);
+        factory.StartServer();
+        return new FreshHost(connectionString, factory);
+    }
+
+    public Task<long> EventCountAsync(string? type = null) => EventCounter.CountAsync(ConnectionString, type);
+
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+}

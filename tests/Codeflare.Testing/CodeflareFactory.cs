@@ -1,0 +1,51 @@
+using Codeflare.BuildingBlocks.Security;
+using Codeflare.Setup.Features.IssueSetupCode;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Codeflare.Testing;
+
+/// <summary>
+/// The real host in-process on a real PostgreSQL database, served by Kestrel on a free loopback port so
+/// that requests cross a real socket (client IP, body size limits). Settings override the host's
+/// configuration (for example the daemon mode, or the object store of <see cref="ObjectStoreServer"/>).
+/// </summary>
+public sealed class CodeflareFactory : WebApplicationFactory<Program>
+{
+    private readonly CapturingSetupCodeSink setupCodes = new();
+    private readonly string connectionString;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    public CodeflareFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        this.connectionString = connectionString;
+        this.settings = settings ?? new Dictionary<string, string?>();
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The setup code the host showed at its latest start, or null once an admin exists.</summary>
+    public string? SetupCode => setupCodes.Latest;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Postgres", connectionString);
+        builder.UseSetting("EventStore:DaemonMode", "Solo");
+        builder.UseSetting("Storage:ServiceUrl", "http://127.0.0.1:9");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<ISetupCodeSink>(setupCodes));
+    }
+
+    /// <summary>A client that keeps cookies, as a browser does.</summary>
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+
+    /// <summary>Sends a request through the mediator pipeline as the given actor (null: anonymous).</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, Guid? userId = null, params string[] permissions)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (userId is { } id) scope.ServiceProvider.GetRequiredService<RequestContext>().SignIn(id, permissions);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+}

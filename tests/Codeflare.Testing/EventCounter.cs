@@ -1,0 +1,24 @@
+using Npgsql;
+
+namespace Codeflare.Testing;
+
+/// <summary>Counts stored events straight from Marten's table, independent of any code under test.</summary>
+public static class EventCounter
+{
+    public static async Task<long> CountAsync(string connectionString, string? eventTypeName = null)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var sql = "select count(*) from codeflare.mt_events" + (eventTypeName is null ? "" : " where type = @type");
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (eventTypeName is not null) command.Parameters.AddWithValue("type", eventTypeName);
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0;
+        }
+    }
+}
