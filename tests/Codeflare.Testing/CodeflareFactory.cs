@@ -2,6 +2,9 @@ using Codeflare.BuildingBlocks.Security;
 using Codeflare.Setup.Features.IssueSetupCode;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,8 +41,12 @@ public sealed class CodeflareFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies, as a browser does.</summary>
-    public HttpClient CreateBrowserClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+    public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()),
+        HandleCookies = true,
+        AllowAutoRedirect = false,
+    });
 
     /// <summary>Sends a request through the mediator pipeline as the given actor (null: anonymous).</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, Guid? userId = null, params string[] permissions)
