@@ -21,10 +21,14 @@ public sealed class CodeflareFactory : WebApplicationFactory<Program>
     private readonly string connectionString;
     private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public CodeflareFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? configureServices;
+
+    public CodeflareFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         this.connectionString = connectionString;
         this.settings = settings ?? new Dictionary<string, string?>();
+        this.configureServices = configureServices;
         UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
@@ -37,7 +41,11 @@ public sealed class CodeflareFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventStore:DaemonMode", "Solo");
         builder.UseSetting("Storage:ServiceUrl", "http://127.0.0.1:9");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<ISetupCodeSink>(setupCodes));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ISetupCodeSink>(setupCodes);
+            configureServices?.Invoke(services);
+        });
     }
 
     /// <summary>A client that keeps cookies, as a browser does.</summary>

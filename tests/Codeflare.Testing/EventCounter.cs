@@ -5,6 +5,14 @@ namespace Codeflare.Testing;
 /// <summary>Counts stored events straight from Marten's table, independent of any code under test.</summary>
 public static class EventCounter
 {
+    public static async Task<long> LastSequenceAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select coalesce(max(seq_id), 0) from codeflare.mt_events", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public static async Task<long> CountAsync(string connectionString, string? eventTypeName = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);

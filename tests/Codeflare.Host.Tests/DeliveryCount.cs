@@ -1,0 +1,3 @@
+namespace Codeflare.Host.Tests;
+
+public sealed record DeliveryCount(Guid Id, int Count);
