@@ -1,0 +1,14 @@
+using Codeflare.BuildingBlocks.Events;
+
+namespace Codeflare.BuildingBlocks.Tests;
+
+internal sealed class RecordingAuditTrail : IAuditTrail
+{
+    public List<object> Recorded { get; } = [];
+
+    public Task RecordAsync(object securityEvent, CancellationToken cancellationToken)
+    {
+        Recorded.Add(securityEvent);
+        return Task.CompletedTask;
+    }
+}
