@@ -10,7 +10,7 @@ cf_remove_test_containers() {
   ids="$(cf_docker ps -aq --filter label=org.testcontainers=true 2>/dev/null || true)"
   if [[ -n "$ids" ]]; then
     # shellcheck disable=SC2086
-    cf_docker rm -f $ids >/dev/null 2>&1 || true
+    cf_docker rm -f -v $ids >/dev/null 2>&1 || true
   fi
 }
 

@@ -178,7 +178,7 @@ _cf_build() {
     build_base_image; _cf_image_cache_load
     base_id="$(cf_image_id "$CODEFLARE_BASE_IMAGE")"
   fi
-  hash="$(cf_context_hash "$ctx" "base=$base_id" "extra=${CF_HASH_EXTRA:-}" "$@")"
+  hash="$(cf_context_hash "$ctx" "base=$CODEFLARE_BASE_IMAGE@$base_id" "extra=${CF_HASH_EXTRA:-}" "$@")"
   _cf_fresh "$tag" "$hash" && return 0
   mkdir -p "$CODEFLARE_LOG_DIR"; log="$CODEFLARE_LOG_DIR/build-$name.log"; start="$(cf_now)"
   cf_log "building $tag (log: $log)"
@@ -190,7 +190,7 @@ _cf_build() {
     bctx="$tmpctx"
   fi
   DOCKER_BUILDKIT=1 cf_docker build --progress=plain --label "codeflare.hash=$hash" \
-        -t "$tag" "$@" "$bctx" >"$log" 2>&1 || rc=$?
+        --build-arg "BASE_IMAGE=$CODEFLARE_BASE_IMAGE" -t "$tag" "$@" "$bctx" >"$log" 2>&1 || rc=$?
   [[ -z "$tmpctx" ]] || rm -rf "$tmpctx"
   _CF_IMG_LOADED=0
   if ((rc)); then
