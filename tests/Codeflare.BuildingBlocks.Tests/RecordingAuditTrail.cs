@@ -11,4 +11,10 @@ internal sealed class RecordingAuditTrail : IAuditTrail
         Recorded.Add(securityEvent);
         return Task.CompletedTask;
     }
+
+    public Task RecordAsync(Guid streamId, IReadOnlyList<object> securityEvents, CancellationToken cancellationToken)
+    {
+        Recorded.AddRange(securityEvents);
+        return Task.CompletedTask;
+    }
 }

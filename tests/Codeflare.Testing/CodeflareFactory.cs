@@ -1,6 +1,7 @@
 using Codeflare.BuildingBlocks.Security;
 using Codeflare.Setup.Features.IssueSetupCode;
 using MediatR;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -49,12 +50,17 @@ public sealed class CodeflareFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies, as a browser does.</summary>
-    public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>A client that keeps cookies and echoes the XSRF-TOKEN cookie as a header, as the web UI does.</summary>
+    public HttpClient CreateBrowserClient()
     {
-        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()),
-        HandleCookies = true,
-        AllowAutoRedirect = false,
-    });
+        var cookies = new CookieContainer();
+        var transport = new HttpClientHandler { CookieContainer = cookies, UseCookies = true, AllowAutoRedirect = false };
+        return new HttpClient(new XsrfEchoHandler(cookies, transport)) { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>The Kestrel address the host listens on.</summary>
+    public Uri BaseAddress =>
+        new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
     /// <summary>Sends a request through the mediator pipeline as the given actor (null: anonymous).</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, Guid? userId = null, params string[] permissions)

@@ -28,6 +28,14 @@ builder.Services.AddDataProtection().SetApplicationName("codeflare");
 builder.Services.AddOptions<KeyManagementOptions>()
     .Configure<IDocumentStore>((options, store) => options.XmlRepository = new MartenXmlRepository(store));
 builder.Services.AddCodeflareAuthentication();
+builder.Services.AddAntiforgery(options =>
+{
+    options.HeaderName = AntiforgeryMiddleware.HeaderName;
+    options.Cookie.Name = "codeflare.af";
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
+builder.Services.AddRateLimiter(options => options.OnRejected = RateLimitRejection.WriteAsync);
 builder.Services.AddCodeflareHealth();
 builder.Services.AddHostedService<ReadyBanner>();
 
@@ -54,7 +62,9 @@ app.UseStatusCodePages(async status =>
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<SignedInUserMiddleware>();
+app.UseMiddleware<AntiforgeryMiddleware>();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapCodeflareHealth();

@@ -1,10 +1,14 @@
 namespace Codeflare.BuildingBlocks.Events;
 
 /// <summary>
-/// Records a security event (access denied, sign-in failed, setup code rejected) in its own
-/// transaction, so it is kept even though the request that caused it fails.
+/// Records security events (access denied, sign-in failed, setup code rejected) in their own
+/// transaction, so they are kept even though the request that caused them fails.
 /// </summary>
 public interface IAuditTrail
 {
+    /// <summary>A security event that belongs to no aggregate: a stream of its own.</summary>
     Task RecordAsync(object securityEvent, CancellationToken cancellationToken);
+
+    /// <summary>Security events that belong to an aggregate's history (a user's failed sign-ins).</summary>
+    Task RecordAsync(Guid streamId, IReadOnlyList<object> securityEvents, CancellationToken cancellationToken);
 }

@@ -6,12 +6,18 @@ namespace Codeflare.BuildingBlocks.Events;
 
 internal sealed class MartenAuditTrail(IDocumentStore store, RequestContext context) : IAuditTrail
 {
-    public async Task RecordAsync(object securityEvent, CancellationToken cancellationToken)
+    // One stream per such event: they belong to no aggregate and must never contend.
+    public Task RecordAsync(object securityEvent, CancellationToken cancellationToken) =>
+        SaveAsync(documentSession => documentSession.Events.StartStream(Guid.NewGuid(), securityEvent), cancellationToken);
+
+    public Task RecordAsync(Guid streamId, IReadOnlyList<object> securityEvents, CancellationToken cancellationToken) =>
+        SaveAsync(documentSession => documentSession.Events.Append(streamId, securityEvents.ToArray()), cancellationToken);
+
+    private async Task SaveAsync(Action<IDocumentSession> append, CancellationToken cancellationToken)
     {
         await using var documentSession = store.LightweightSession();
         EventMetadata.Apply(documentSession, context);
-        // One stream per security event: they belong to no aggregate and must never contend.
-        documentSession.Events.StartStream(Guid.NewGuid(), securityEvent);
+        append(documentSession);
         await documentSession.SaveChangesAsync(cancellationToken);
     }
 }

@@ -10,25 +10,17 @@ internal static class CookieAuthentication
 {
     public const string CookieName = "codeflare.auth";
 
-    public static IServiceCollection AddCodeflareAuthentication(this IServiceCollection services)
+    public static void Configure(CookieAuthenticationOptions options)
     {
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                options.Cookie.Name = CookieName;
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.ExpireTimeSpan = TimeSpan.FromHours(12);
-                options.SlidingExpiration = true;
-                options.Events.OnValidatePrincipal = ValidateAsync;
-                options.Events.OnRedirectToLogin = context =>
-                    Problems.WriteAsync(context.HttpContext, 401, "unauthorized", "Sign in first.");
-                options.Events.OnRedirectToAccessDenied = context =>
-                    Problems.WriteAsync(context.HttpContext, 403, "forbidden", "You may not do this.");
-            });
-        services.AddAuthorization();
-        return services;
+        options.Cookie.Name = CookieName;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromHours(12);
+        options.SlidingExpiration = true;
+        options.Events.OnValidatePrincipal = ValidateAsync;
+        options.Events.OnRedirectToLogin = context => Problems.WriteAsync(context.HttpContext, 401, "unauthorized", "Sign in first.");
+        options.Events.OnRedirectToAccessDenied = context => Problems.WriteAsync(context.HttpContext, 403, "forbidden", "You may not do this.");
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
             problem = Problems.Create(http, 500, "internal_error", "The server could not complete the request. It has been logged.");
         }
+        if (exception is RateLimitedException limited)
+            http.Response.Headers.RetryAfter = Math.Ceiling(limited.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await Problems.WriteAsync(http, problem);
         return true;
     }

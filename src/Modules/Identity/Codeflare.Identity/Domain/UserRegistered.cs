@@ -7,5 +7,5 @@ internal sealed record UserRegistered(
     string Email,
     [property: SecretField] string PasswordHash,
     IReadOnlyList<string> Roles,
-    Guid SecurityStamp,
+    [property: SecretField] Guid SecurityStamp,
     DateTimeOffset RegisteredAt);

@@ -4,4 +4,5 @@ internal enum UserStatus
 {
     Enabled,
     Disabled,
+    Deleted,
 }

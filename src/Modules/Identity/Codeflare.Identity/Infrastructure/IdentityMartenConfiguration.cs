@@ -10,7 +10,10 @@ internal sealed class IdentityMartenConfiguration : IConfigureMarten
     {
         options.Projections.Snapshot<User>(SnapshotLifecycle.Inline);
         options.Schema.For<User>().UniqueIndex(user => user.Email);
-        options.Events.AddEventType<SignedIn>();
+        options.Projections.Snapshot<Invitation>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<ApiToken>(SnapshotLifecycle.Inline);
+        options.Schema.For<ApiToken>().Index(token => token.UserId);
+        options.Schema.For<ApiTokenUsage>();
         options.Events.AddEventType<SignInFailed>();
     }
 }

@@ -1,4 +1,5 @@
 using Codeflare.Audit.Contracts;
+using Codeflare.BuildingBlocks.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,6 +19,6 @@ internal static class ListAuditEventsEndpoint
                 var query = new ListAuditEventsQuery(type, actor, from, to, cursor, limit ?? 100, direction);
                 return TypedResults.Ok(await mediator.Send(query, http.RequestAborted));
             })
-        .RequireAuthorization()
+        .RequireAuthorization(Permission.ReadAudit)
         .WithTags("Audit");
 }

@@ -10,31 +10,46 @@ using Microsoft.AspNetCore.Identity;
 namespace Codeflare.Identity.Features.SignIn;
 
 internal sealed class SignInCommandHandler(
-    IDocumentSession documentSession, IPasswordHasher<User> hasher, IAuditTrail auditTrail, RequestContext context, TimeProvider clock)
+    IDocumentSession documentSession, IPasswordHasher<User> hasher, IAuditTrail auditTrail, RequestContext context,
+    SignInThrottle throttle, TimeProvider clock)
     : IRequestHandler<SignInCommand, SignedInUser>
 {
     public async Task<SignedInUser> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalize(command.Email);
+        throttle.Acquire(email);
+        var now = clock.GetUtcNow();
         var user = await documentSession.Query<User>().SingleOrDefaultAsync(candidate => candidate.Email == email, cancellationToken);
-        var refusal = Refuse(user, hasher, command.Password);
-        if (refusal is not null)
+        if (Refuse(user, hasher, command.Password, now) is { } refusal)
         {
-            await auditTrail.RecordAsync(new SignInFailed(user?.Id, email, refusal, clock.GetUtcNow()), cancellationToken);
-            throw new UnauthorizedException("The email or password is wrong.");
+            await RecordFailureAsync(user, email, refusal, now, cancellationToken);
+            throw refusal == SignInRefusal.Locked
+                ? new LockedException($"Too many failed sign-ins. The account is locked until {user!.LockedUntil:u}.")
+                : new UnauthorizedException("The email or password is wrong.");
         }
 
         var permissions = RolePermissions.Of(user!.Roles);
         context.SignIn(user.Id, permissions);
-        documentSession.Events.StartStream(Guid.NewGuid(), new SignedIn(user.Id, "password", clock.GetUtcNow()));
+        documentSession.Events.Append(user.Id, new SignedIn(user.Id, "password", now));
         return new SignedInUser(user.Id, user.Email, user.Roles, permissions, user.SecurityStamp);
     }
 
-    internal static string? Refuse(User? user, IPasswordHasher<User> hasher, string password) => user switch
+    internal static string? Refuse(User? user, IPasswordHasher<User> hasher, string password, DateTimeOffset now) => user switch
     {
-        null => "unknown_email",
-        { IsEnabled: false } => "disabled",
-        _ when hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed => "wrong_password",
+        null or { Status: UserStatus.Deleted } => SignInRefusal.UnknownEmail,
+        { LockedUntil: { } until } when until > now => SignInRefusal.Locked,
+        { IsEnabled: false } => SignInRefusal.Disabled,
+        _ when hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed => SignInRefusal.WrongPassword,
         _ => null,
     };
+
+    /// <summary>The failure is kept although the request fails; the tenth in a row also locks the account.</summary>
+    private Task RecordFailureAsync(User? user, string email, string refusal, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var failed = new SignInFailed(user?.Id, email, refusal, now);
+        if (user is null or { Status: UserStatus.Deleted }) return auditTrail.RecordAsync(failed, cancellationToken);
+        var lockNow = refusal == SignInRefusal.WrongPassword && user.FailedSignIns + 1 >= User.FailuresBeforeLockout;
+        object[] events = lockNow ? [failed, new UserLockedOut(user.Id, now + User.LockoutDuration, now)] : [failed];
+        return auditTrail.RecordAsync(user.Id, events, cancellationToken);
+    }
 }

@@ -1,8 +1,4 @@
-using System.Security.Claims;
-using Codeflare.Identity.Contracts;
 using MediatR;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,16 +8,16 @@ namespace Codeflare.Identity.Features.SignIn;
 
 internal static class SignInEndpoint
 {
+    public const string RateLimitPolicy = "sign-in";
+
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/auth/login", async Task<NoContent> (SignInRequest request, IMediator mediator, HttpContext http) =>
-        {
-            var user = await mediator.Send(new SignInCommand(request.Email, request.Password), http.RequestAborted);
-            var identity = new ClaimsIdentity(
-                [new Claim(IdentityClaims.UserId, user.Id.ToString()), new Claim(IdentityClaims.SecurityStamp, user.SecurityStamp.ToString())],
-                CookieAuthenticationDefaults.AuthenticationScheme, IdentityClaims.UserId, null);
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-            return TypedResults.NoContent();
-        })
-        .AllowAnonymous()
-        .WithTags("Auth");
+            {
+                var user = await mediator.Send(new SignInCommand(request.Email, request.Password), http.RequestAborted);
+                await SignInCookie.IssueAsync(http, user.Id, user.SecurityStamp);
+                return TypedResults.NoContent();
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicy)
+            .WithTags("Auth");
 }

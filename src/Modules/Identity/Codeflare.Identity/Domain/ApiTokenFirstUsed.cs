@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Domain;
+
+internal sealed record ApiTokenFirstUsed(Guid TokenId, Guid UserId, DateTimeOffset UsedAt);

@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Domain;
+
+internal sealed record ApiTokenRevoked(Guid TokenId, Guid UserId, DateTimeOffset RevokedAt);

@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Domain;
+
+internal sealed record InvitationAccepted(Guid InvitationId, Guid UserId, DateTimeOffset AcceptedAt);

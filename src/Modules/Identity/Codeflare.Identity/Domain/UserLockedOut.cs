@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Domain;
+
+internal sealed record UserLockedOut(Guid UserId, DateTimeOffset LockedUntil, DateTimeOffset LockedAt);

@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Domain;
+
+internal sealed record UserRolesChanged(Guid UserId, IReadOnlyList<string> Before, IReadOnlyList<string> After, DateTimeOffset ChangedAt);

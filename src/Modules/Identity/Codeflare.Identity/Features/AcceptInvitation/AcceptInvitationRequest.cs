@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Features.AcceptInvitation;
+
+internal sealed record AcceptInvitationRequest(string Token, string Password);

@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Features.ChangePassword;
+
+internal sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword);

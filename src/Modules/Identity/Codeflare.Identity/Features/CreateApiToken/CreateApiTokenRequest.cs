@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Features.CreateApiToken;
+
+internal sealed record CreateApiTokenRequest(string Name, IReadOnlyList<string> Scopes, int? ExpiresInDays);

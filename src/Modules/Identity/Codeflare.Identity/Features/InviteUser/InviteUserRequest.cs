@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Features.InviteUser;
+
+internal sealed record InviteUserRequest(string Email, IReadOnlyList<string> Roles);

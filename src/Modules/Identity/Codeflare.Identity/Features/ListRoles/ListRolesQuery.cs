@@ -1,0 +1,7 @@
+using Codeflare.BuildingBlocks.Messaging;
+using Codeflare.BuildingBlocks.Security;
+
+namespace Codeflare.Identity.Features.ListRoles;
+
+[RequiresSignIn]
+internal sealed record ListRolesQuery : IQuery<IReadOnlyList<RoleDescription>>;

@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Features.ListRoles;
+
+internal sealed record RoleDescription(string Name, IReadOnlyList<string> Permissions);

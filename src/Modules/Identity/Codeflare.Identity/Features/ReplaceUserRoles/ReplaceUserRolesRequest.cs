@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Features.ReplaceUserRoles;
+
+internal sealed record ReplaceUserRolesRequest(IReadOnlyList<string> Roles);
