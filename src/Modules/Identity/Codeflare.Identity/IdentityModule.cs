@@ -14,6 +14,7 @@ using Codeflare.Identity.Features.ListRoles;
 using Codeflare.Identity.Features.ListUsers;
 using Codeflare.Identity.Features.ReplaceUserRoles;
 using Codeflare.Identity.Features.RevokeApiToken;
+using Codeflare.Identity.Features.RevokeInvitation;
 using Codeflare.Identity.Features.SignIn;
 using Codeflare.Identity.Features.SignOut;
 using Codeflare.Identity.Infrastructure;
@@ -53,6 +54,7 @@ public static class IdentityModule
         GetUserEndpoint.Map(app);
         InviteUserEndpoint.Map(app);
         AcceptInvitationEndpoint.Map(app);
+        RevokeInvitationEndpoint.Map(app);
         ReplaceUserRolesEndpoint.Map(app);
         DisableUserEndpoint.Map(app);
         EnableUserEndpoint.Map(app);

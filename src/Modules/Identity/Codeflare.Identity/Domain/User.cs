@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Codeflare.Identity.Domain;
 
 /// <summary>A user account, rebuilt from its stream and kept inline as a document for look-ups by email.</summary>
@@ -8,8 +10,8 @@ internal sealed record User(
     public const int FailuresBeforeLockout = 10;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
-    public bool IsEnabled => Status == UserStatus.Enabled;
-    public bool IsEnabledAdmin => IsEnabled && Roles.Contains(Contracts.RoleNames.Admin);
+    [JsonIgnore] public bool IsEnabled => Status == UserStatus.Enabled;
+    [JsonIgnore] public bool IsEnabledAdmin => IsEnabled && Roles.Contains(Contracts.RoleNames.Admin);
 
     public static User Create(UserRegistered registered) => new(
         registered.UserId, registered.Email, registered.PasswordHash, registered.Roles, UserStatus.Enabled,

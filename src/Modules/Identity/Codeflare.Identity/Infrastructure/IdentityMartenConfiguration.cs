@@ -14,6 +14,6 @@ internal sealed class IdentityMartenConfiguration : IConfigureMarten
         options.Projections.Snapshot<ApiToken>(SnapshotLifecycle.Inline);
         options.Schema.For<ApiToken>().Index(token => token.UserId);
         options.Schema.For<ApiTokenUsage>();
-        options.Events.AddEventType<SignInFailed>();
+        options.Events.AddEventType<SignInRejected>();
     }
 }

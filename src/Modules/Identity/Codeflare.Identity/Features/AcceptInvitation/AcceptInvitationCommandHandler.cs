@@ -35,6 +35,7 @@ internal sealed class AcceptInvitationCommandHandler(
     {
         if (invitation is null || !Secrets.Matches(secret, invitation.TokenHash)) throw new NotFoundException("invitation", "(token)");
         if (invitation.AcceptedBy is not null) throw new ConflictException("This invitation was already used.");
+        if (invitation.Revoked) throw new ConflictException("This invitation was withdrawn. Ask an admin for a new one.");
         if (invitation.ExpiresAt <= now) throw new ConflictException("This invitation has expired. Ask an admin for a new one.");
     }
 }

@@ -46,8 +46,8 @@ internal sealed class SignInCommandHandler(
     /// <summary>The failure is kept although the request fails; the tenth in a row also locks the account.</summary>
     private Task RecordFailureAsync(User? user, string email, string refusal, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var failed = new SignInFailed(user?.Id, email, refusal, now);
-        if (user is null or { Status: UserStatus.Deleted }) return auditTrail.RecordAsync(failed, cancellationToken);
+        if (user is null) return auditTrail.RecordAsync(new SignInRejected(email, now), cancellationToken);
+        var failed = new SignInFailed(user.Id, email, refusal, now);
         var lockNow = refusal == SignInRefusal.WrongPassword && user.FailedSignIns + 1 >= User.FailuresBeforeLockout;
         object[] events = lockNow ? [failed, new UserLockedOut(user.Id, now + User.LockoutDuration, now)] : [failed];
         return auditTrail.RecordAsync(user.Id, events, cancellationToken);

@@ -1,0 +1,3 @@
+namespace Codeflare.Identity.Domain;
+
+internal sealed record InvitationRevoked(Guid InvitationId, DateTimeOffset RevokedAt);
