@@ -14,10 +14,11 @@ internal sealed class FreshHost : IAsyncDisposable
     public string ConnectionString { get; }
     public CodeflareFactory Factory { get; }
 
-    public static async Task<FreshHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<FreshHost> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync();
-        var factory = new CodeflareFactory(connectionString, settings);
+        var factory = new CodeflareFactory(connectionString, settings, services);
         factory.StartServer();
         return new FreshHost(connectionString, factory);
     }
