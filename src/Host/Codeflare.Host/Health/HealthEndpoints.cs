@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Codeflare.Host.Health;
@@ -17,9 +18,10 @@ internal static class HealthEndpoints
     /// <summary>Liveness answers without touching dependencies; readiness has one entry per dependency.</summary>
     public static IEndpointRouteBuilder MapCodeflareHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteAsync })
-            .AllowAnonymous();
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
         return app;
     }
 

@@ -1,0 +1,44 @@
+namespace Codeflare.Host.Tests;
+
+/// <summary>
+/// Who may call what (SPEC §2, §14): one row per mapped endpoint. A new endpoint without a row fails
+/// <see cref="AuthorizationMatrixTests"/>, as does a row whose endpoint is gone. The token column is a
+/// personal access token with only the <c>profile.own</c> scope, held by an admin.
+/// </summary>
+internal static class AuthorizationMatrix
+{
+    public const bool Y = true;
+    public const bool N = false;
+
+    public static readonly Row[] Rows =
+    [
+        new("GET /health/live", Y, Y, Y, Y, Y),
+        new("HEAD /health/live", Y, Y, Y, Y, Y),
+        new("GET /health/ready", Y, Y, Y, Y, Y),
+        new("HEAD /health/ready", Y, Y, Y, Y, Y),
+        new("GET /openapi/{documentName}.json", Y, Y, Y, Y, Y),
+        new("GET /api/setup/status", Y, Y, Y, Y, Y),
+        new("POST /api/setup/admin", Y, Y, Y, Y, Y),
+        new("POST /api/auth/login", Y, Y, Y, Y, Y),
+        new("POST /api/invitations/accept", Y, Y, Y, Y, Y),
+        new("GET /api/me", N, Y, Y, Y, Y),
+        new("POST /api/me/password", N, Y, Y, Y, Y),
+        new("GET /api/me/tokens", N, Y, Y, Y, Y),
+        new("POST /api/me/tokens", N, Y, Y, Y, Y),
+        new("DELETE /api/me/tokens/{id:guid}", N, Y, Y, Y, Y),
+        new("GET /api/roles", N, Y, Y, Y, Y),
+        new("GET /api/users", N, N, N, Y, N),
+        new("GET /api/users/{id:guid}", N, N, N, Y, N),
+        new("POST /api/users/invitations", N, N, N, Y, N),
+        new("DELETE /api/users/invitations/{id:guid}", N, N, N, Y, N),
+        new("PUT /api/users/{id:guid}/roles", N, N, N, Y, N),
+        new("POST /api/users/{id:guid}/disable", N, N, N, Y, N),
+        new("POST /api/users/{id:guid}/enable", N, N, N, Y, N),
+        new("DELETE /api/users/{id:guid}", N, N, N, Y, N),
+        new("GET /api/audit", N, N, Y, Y, N),
+        // Last: signing out ends the cookie the later rows would need.
+        new("POST /api/auth/logout", N, Y, Y, Y, Y),
+    ];
+
+    internal sealed record Row(string Endpoint, bool Anonymous, bool Developer, bool Auditor, bool Admin, bool NarrowToken);
+}
