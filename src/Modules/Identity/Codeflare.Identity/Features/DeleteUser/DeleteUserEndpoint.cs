@@ -1,8 +1,7 @@
 using Codeflare.BuildingBlocks.Security;
-using MediatR;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Codeflare.Identity.Features.DeleteUser;
@@ -10,10 +9,5 @@ namespace Codeflare.Identity.Features.DeleteUser;
 internal static class DeleteUserEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapDelete("/api/users/{id:guid}", async Task<NoContent> (Guid id, IMediator mediator, HttpContext http) =>
-            {
-                await mediator.Send(new DeleteUserCommand(id), http.RequestAborted);
-                return TypedResults.NoContent();
-            })
-            .RequireAuthorization(Permission.ManageUsers).WithTags("Users");
+        app.MapIdCommand("DELETE", "/api/users/{id:guid}", id => new DeleteUserCommand(id)).RequireAuthorization(Permission.ManageUsers).WithTags("Users");
 }

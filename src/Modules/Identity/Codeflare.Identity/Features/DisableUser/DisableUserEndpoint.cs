@@ -1,8 +1,7 @@
 using Codeflare.BuildingBlocks.Security;
-using MediatR;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Codeflare.Identity.Features.DisableUser;
@@ -10,10 +9,5 @@ namespace Codeflare.Identity.Features.DisableUser;
 internal static class DisableUserEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/users/{id:guid}/disable", async Task<NoContent> (Guid id, IMediator mediator, HttpContext http) =>
-            {
-                await mediator.Send(new DisableUserCommand(id), http.RequestAborted);
-                return TypedResults.NoContent();
-            })
-            .RequireAuthorization(Permission.ManageUsers).WithTags("Users");
+        app.MapIdCommand("POST", "/api/users/{id:guid}/disable", id => new DisableUserCommand(id)).RequireAuthorization(Permission.ManageUsers).WithTags("Users");
 }

@@ -1,5 +1,5 @@
 using Codeflare.BuildingBlocks.Security;
-using MediatR;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +9,5 @@ namespace Codeflare.Identity.Features.ListApiTokens;
 internal static class ListApiTokensEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/me/tokens", async (IMediator mediator, HttpContext http) =>
-                TypedResults.Ok(await mediator.Send(new ListApiTokensQuery(), http.RequestAborted)))
-            .RequireAuthorization(Permission.OwnProfile).WithTags("Me");
+        app.MapQuery("/api/me/tokens", () => new ListApiTokensQuery()).RequireAuthorization(Permission.OwnProfile).WithTags("Me");
 }

@@ -1,4 +1,4 @@
-using MediatR;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,7 +8,5 @@ namespace Codeflare.Identity.Features.ListRoles;
 internal static class ListRolesEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/roles", async (IMediator mediator, HttpContext http) =>
-                TypedResults.Ok(await mediator.Send(new ListRolesQuery(), http.RequestAborted)))
-            .RequireAuthorization().WithTags("Users");
+        app.MapQuery("/api/roles", () => new ListRolesQuery()).RequireAuthorization().WithTags("Users");
 }

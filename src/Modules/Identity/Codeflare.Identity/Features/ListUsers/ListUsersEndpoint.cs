@@ -1,5 +1,5 @@
 using Codeflare.BuildingBlocks.Security;
-using MediatR;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +9,5 @@ namespace Codeflare.Identity.Features.ListUsers;
 internal static class ListUsersEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/users", async (IMediator mediator, HttpContext http) =>
-                TypedResults.Ok(await mediator.Send(new ListUsersQuery(), http.RequestAborted)))
-            .RequireAuthorization(Permission.ManageUsers).WithTags("Users");
+        app.MapQuery("/api/users", () => new ListUsersQuery()).RequireAuthorization(Permission.ManageUsers).WithTags("Users");
 }

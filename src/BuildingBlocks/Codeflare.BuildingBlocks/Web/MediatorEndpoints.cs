@@ -1,0 +1,25 @@
+using Codeflare.BuildingBlocks.Messaging;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Codeflare.BuildingBlocks.Web;
+
+/// <summary>The two endpoint shapes most slices share, so that their endpoint files say only what differs.</summary>
+public static class MediatorEndpoints
+{
+    /// <summary><c>METHOD pattern-with-{id:guid}</c> → the command made from the id → 204.</summary>
+    public static RouteHandlerBuilder MapIdCommand(this IEndpointRouteBuilder app, string method, string pattern, Func<Guid, ICommand<Unit>> command) =>
+        app.MapMethods(pattern, [method], async Task<NoContent> (Guid id, IMediator mediator, HttpContext http) =>
+        {
+            await mediator.Send(command(id), http.RequestAborted);
+            return TypedResults.NoContent();
+        });
+
+    /// <summary><c>GET pattern</c> → the query → 200 with its result.</summary>
+    public static RouteHandlerBuilder MapQuery<TResult>(this IEndpointRouteBuilder app, string pattern, Func<IQuery<TResult>> query) =>
+        app.MapGet(pattern, async Task<Ok<TResult>> (IMediator mediator, HttpContext http) =>
+            TypedResults.Ok(await mediator.Send(query(), http.RequestAborted)));
+}
