@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Codeflare.Identity.Contracts;
+using Marten;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Codeflare.Host.Tests;
 
@@ -58,6 +62,34 @@ public sealed class UserAdministrationTests
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/users/{developerId}/enable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await developer.SignInAsync("dev@example.com")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Disabling_and_deleting_users_is_published_to_other_modules()
+    {
+        await using var host = await FreshHost.StartAsync(services: services =>
+            services.AddScoped<INotificationHandler<UserDisabledIntegrationEvent>, RecordingUserDisabledHandler>());
+        var (admin, _) = await host.FirstAdminAsync();
+        var (_, disabledId) = await host.InvitedAsync(admin, "disabled@example.com", "developer");
+        var (_, deletedId) = await host.InvitedAsync(admin, "deleted@example.com", "developer");
+
+        await admin.PostAsync($"/api/users/{disabledId}/disable", null);
+        await admin.DeleteAsync($"/api/users/{deletedId}");
+
+        Assert.Equal(1, await DeliveredAsync(host, disabledId));
+        Assert.Equal(2, await DeliveredAsync(host, deletedId));
+    }
+
+    private static async Task<int?> DeliveredAsync(FreshHost host, Guid userId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var querySession = host.Factory.Services.GetRequiredService<IDocumentStore>().QuerySession();
+            var delivered = await querySession.LoadAsync<DeliveryCount>(userId);
+            if (delivered is not null || DateTime.UtcNow > deadline) return delivered?.Count;
+            await Task.Delay(100);
+        }
     }
 
     [Fact]
