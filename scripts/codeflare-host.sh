@@ -29,9 +29,25 @@ cf_host_pid() { # the running host's pid, or nothing
   if kill -0 "$pid" 2>/dev/null; then echo "$pid"; fi
 }
 
+# The embedded S3 server belongs to one data folder. The default folder keeps the names in the README
+# (container `codeflare-s3`, volume `codeflare-s3-data`); any other folder gets its own pair, suffixed
+# with a hash of the folder, so two data folders can run side by side and never share a bucket
+# (with one fixed name, a second folder silently re-created the first one's container on its port).
+cf_s3_names() {
+  local data default
+  [[ "$CODEFLARE_S3_CONTAINER" == codeflare-s3 && "$CODEFLARE_S3_VOLUME" == codeflare-s3-data ]] || return 0
+  data="$(realpath -m "$(cf_data_dir)")"
+  default="$(realpath -m "$(CODEFLARE_DATA_DIR='' cf_data_dir)")"
+  [[ "$data" != "$default" ]] || return 0
+  local suffix
+  suffix="$(printf '%s' "$data" | sha256sum | cut -c1-8)"
+  CODEFLARE_S3_CONTAINER="codeflare-s3-$suffix" CODEFLARE_S3_VOLUME="codeflare-s3-data-$suffix"
+}
+
 # Starts what the host needs unless the environment already points at it.
 cf_dependencies() {
   local data="$1"
+  cf_s3_names
   if [[ -z "${DOCKER_HOST:-}" ]]; then
     provision_all --workspace "${CODEFLARE_WORKSPACE:-full}"
   fi
@@ -55,10 +71,15 @@ cf_build_host() {
 }
 
 cf_wait_ready() { # cf_wait_ready URL PID LOG — until /health/live answers
-  local url="$1" pid="$2" log="$3" waited=0
-  until curl -fsS -o /dev/null "$url/health/live" 2>/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; cf_die "the host exited during start (log: $log)"; }
-    ((waited++ < 600)) || cf_die "the host did not answer within 60 s (log: $log)"
+  local url="$1" pid="$2" log="$3" started="$SECONDS"
+  until curl -fsS --max-time 2 -o /dev/null "$url/health/live" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; cf_die "the host exited during start (log: $log)"; return 1; }
+    if ((SECONDS - started >= 60)); then
+      # Do not leave a host behind that a later `run` would mistake for a healthy one.
+      kill "$pid" 2>/dev/null || true
+      tail -n 30 "$log" >&2
+      cf_die "the host did not answer at $url within 60 s; stopped it (log: $log)"; return 1
+    fi
     sleep 0.1
   done
 }
@@ -82,16 +103,22 @@ cf_run() {
     cf_print_ready "$url" "$log"
     return 0
   fi
+  # Else the readiness wait below would take another server's answer for this host's.
+  if [[ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$url/" 2>/dev/null)" != 000 ]]; then
+    cf_die "something already listens at $url (another Codeflare host?); stop it or set CODEFLARE_URL"
+  fi
   cf_dependencies "$data"
   cf_build_host "$data/app"
   (
     cd "$data/app"
-    ASPNETCORE_URLS="$url" ASPNETCORE_CONTENTROOT="$data/app" \
+    # `Urls` (not only ASPNETCORE_URLS): appsettings.json sets "Urls", and ASPNETCORE_-prefixed
+    # variables are read before appsettings.json, so ASPNETCORE_URLS alone is overridden.
+    ASPNETCORE_URLS="$url" Urls="$url" ASPNETCORE_CONTENTROOT="$data/app" \
       setsid dotnet "$data/app/Codeflare.Host.dll" >>"$log" 2>&1 </dev/null &
     echo $! >"$data/host.pid"
   )
   pid="$(cat "$data/host.pid")"
-  cf_wait_ready "$url" "$pid" "$log"
+  cf_wait_ready "$url" "$pid" "$log" || { rm -f "$data/host.pid"; return 1; }
   cf_log "started in $(cf_elapsed "$start") s (pid $pid, log $log)"
   cf_print_ready "$url" "$log"
 }
@@ -108,7 +135,8 @@ cf_stop() {
   rm -f "$data/host.pid"
   if [[ "${1:-}" == "--all" ]]; then
     stop_local_postgres "$data" || true
-    cf_docker stop codeflare-s3 >/dev/null 2>&1 || true
+    cf_s3_names
+    stop_local_s3
     cf_log "local PostgreSQL and S3 server stopped"
   fi
 }
