@@ -18,6 +18,14 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
 
+// Timestamps and scopes, so that every line of a request carries its correlation id and actor.
+builder.Logging.AddSimpleConsole(console =>
+{
+    console.IncludeScopes = true;
+    console.UseUtcTimestamp = true;
+    console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+});
+
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20));
 builder.Services.AddProblemDetails();
