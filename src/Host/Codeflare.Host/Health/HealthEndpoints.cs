@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +9,9 @@ namespace Codeflare.Host.Health;
 internal static class HealthEndpoints
 {
     public const string PostgresCheckName = "postgres";
+
+    // Plain text in descriptions ("15.18+deb12u1") reads better unescaped; the body is JSON, never HTML.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IServiceCollection AddCodeflareHealth(this IServiceCollection services)
     {
@@ -39,6 +43,6 @@ internal static class HealthEndpoints
                 description = entry.Value.Description,
                 durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
             }),
-        }, cancellationToken: http.RequestAborted);
+        }, Json, http.RequestAborted);
     }
 }
