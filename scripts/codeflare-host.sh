@@ -12,6 +12,8 @@
 #   Storage__ServiceUrl (+ Storage__AccessKey, Storage__SecretKey, Storage__Region, Storage__Bucket)
 #                                             use this S3-compatible store; the embedded one is not started
 #   DOCKER_HOST                               use this Docker engine; no local dockerd is installed or started
+#   DataProtection__KeyEncryptionKey          32 bytes, base64: seals the sign-in key ring (default: made once
+#                                             into <data>/secrets/dataprotection-key)
 
 cf_data_dir() {
   if [[ -n "${CODEFLARE_DATA_DIR:-}" ]]; then echo "$CODEFLARE_DATA_DIR"
@@ -45,8 +47,22 @@ cf_s3_names() {
 }
 
 # Starts what the host needs unless the environment already points at it.
+# The key that seals the sign-in key ring in PostgreSQL: 32 random bytes, made once per data folder.
+cf_key_encryption_key() {
+  local file="$1/secrets/dataprotection-key"
+  if [[ ! -s "$file" ]]; then
+    mkdir -p "$1/secrets"
+    (umask 077 && head -c 32 /dev/urandom | base64 -w0 >"$file")
+  fi
+  cat "$file"
+}
+
 cf_dependencies() {
   local data="$1"
+  if [[ -z "${DataProtection__KeyEncryptionKey:-}" ]]; then
+    DataProtection__KeyEncryptionKey="$(cf_key_encryption_key "$data")"
+    export DataProtection__KeyEncryptionKey
+  fi
   cf_s3_names
   if [[ -z "${DOCKER_HOST:-}" ]]; then
     provision_all --workspace "${CODEFLARE_WORKSPACE:-full}"

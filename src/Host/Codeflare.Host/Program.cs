@@ -34,7 +34,12 @@ builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Convert
 builder.Services.AddOpenApi();
 builder.Services.AddDataProtection().SetApplicationName("codeflare");
 builder.Services.AddOptions<KeyManagementOptions>()
-    .Configure<IDocumentStore>((options, store) => options.XmlRepository = new MartenXmlRepository(store));
+    .Configure<IDocumentStore>((options, store) =>
+    {
+        options.XmlRepository = new MartenXmlRepository(store);
+        if (configuration[KeyEncryption.SettingName] is { Length: > 0 } key)
+            options.XmlEncryptor = new AesGcmXmlEncryptor(KeyEncryption.ParseKey(key));
+    });
 builder.Services.AddCodeflareAuthentication();
 builder.Services.AddAntiforgery(options =>
 {
