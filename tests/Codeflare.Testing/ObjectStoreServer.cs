@@ -42,6 +42,6 @@ public static class ObjectStoreServer
             .WithWaitStrategy(Wait.ForUnixContainer().UntilMessageIsLogged("READY"))
             .Build();
         await container.StartAsync();
-        return container;
+        return ContainerCleanup.RemoveOnExit(container);
     }
 }

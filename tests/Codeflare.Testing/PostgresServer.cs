@@ -34,6 +34,6 @@ public static class PostgresServer
             .WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300")
             .Build();
         await container.StartAsync();
-        return container;
+        return ContainerCleanup.RemoveOnExit(container);
     }
 }
