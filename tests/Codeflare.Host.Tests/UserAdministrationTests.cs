@@ -29,6 +29,22 @@ public sealed class UserAdministrationTests
     }
 
     [Fact]
+    public async Task Two_admins_disabling_each_other_at_once_leave_one_admin()
+    {
+        await using var host = await FreshHost.StartAsync();
+        var (first, firstId) = await host.FirstAdminAsync();
+        var (second, secondId) = await host.InvitedAsync(first, "second@example.com", "admin");
+
+        var outcomes = await Task.WhenAll(
+            first.PostAsync($"/api/users/{secondId}/disable", null),
+            second.PostAsync($"/api/users/{firstId}/disable", null));
+
+        Assert.Single(outcomes, outcome => outcome.StatusCode == HttpStatusCode.NoContent);
+        Assert.Single(outcomes, outcome => outcome.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.Unauthorized);
+        Assert.Equal(1, await host.EventCountAsync("user_disabled"));
+    }
+
+    [Fact]
     public async Task With_a_second_admin_the_first_can_be_demoted_and_the_change_is_audited_with_before_and_after()
     {
         await using var host = await FreshHost.StartAsync();
