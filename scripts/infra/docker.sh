@@ -47,7 +47,9 @@ ensure_docker() {
   if [[ -f /var/run/docker.pid ]] && ! kill -0 "$(cat /var/run/docker.pid 2>/dev/null)" 2>/dev/null; then
     rm -f /var/run/docker.pid
   fi
-  if ! pgrep -x dockerd >/dev/null; then
+  # A live dockerd that does not answer yet is left to finish starting; a killed one may linger as a
+  # zombie until its parent reaps it, and must not count.
+  if ! ps -eo stat=,comm= | awk '$2 == "dockerd" && $1 !~ /^Z/ { found = 1 } END { exit !found }'; then
     setsid /usr/sbin/dockerd --ip 127.0.0.1 ${CODEFLARE_DOCKERD_ARGS:-} >>"$CODEFLARE_DOCKERD_LOG" 2>&1 </dev/null &
     disown || true
   fi
