@@ -158,9 +158,14 @@ cf_stop() {
 }
 
 cf_status() {
-  local pid
-  pid="$(cf_host_pid)"
+  local pid data state
+  pid="$(cf_host_pid)"; data="$(cf_data_dir)"
   if [[ -n "$pid" ]]; then echo "host: running (pid $pid) at $(cf_url)"; else echo "host: stopped"; fi
+  # The embedded dependencies, whether or not the host runs.
+  if [[ -n "$(_cf_pg_running_port "$data/postgres")" ]]; then echo "postgres: running (local, $data/postgres)"; else echo "postgres: not running locally"; fi
+  cf_s3_names
+  state="$(cf_docker inspect -f '{{.State.Status}}' "$CODEFLARE_S3_CONTAINER" 2>/dev/null | head -n 1 || true)"
+  echo "s3: container $CODEFLARE_S3_CONTAINER ${state:-absent}"
   [[ -n "$pid" ]] && curl -sS "$(cf_url)/health/ready" && echo
   return 0
 }
