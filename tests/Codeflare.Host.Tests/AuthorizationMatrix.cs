@@ -36,6 +36,12 @@ internal static class AuthorizationMatrix
         new("POST /api/users/{id:guid}/enable", N, N, N, Y, N),
         new("DELETE /api/users/{id:guid}", N, N, N, Y, N),
         new("GET /api/audit", N, N, Y, Y, N),
+        new("GET /api/sessions", N, Y, N, Y, N),
+        new("POST /api/sessions", N, Y, N, Y, N),
+        new("GET /api/sessions/{id:guid}", N, Y, N, Y, N),
+        new("PATCH /api/sessions/{id:guid}", N, Y, N, Y, N),
+        new("DELETE /api/sessions/{id:guid}", N, Y, N, Y, N),
+        new("GET /api/admin/sessions", N, N, N, Y, N),
         // Last: signing out ends the cookie the later rows would need.
         new("POST /api/auth/logout", N, Y, Y, Y, Y),
     ];

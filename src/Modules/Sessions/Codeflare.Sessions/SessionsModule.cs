@@ -1,6 +1,14 @@
 using Codeflare.BuildingBlocks;
+using Codeflare.Sessions.Domain;
+using Codeflare.Sessions.Features.CreateSession;
+using Codeflare.Sessions.Features.DeleteSession;
+using Codeflare.Sessions.Features.GetSession;
+using Codeflare.Sessions.Features.ListAllSessions;
+using Codeflare.Sessions.Features.ListSessions;
+using Codeflare.Sessions.Features.RenameSession;
 using Codeflare.Sessions.Infrastructure;
 using Docker.DotNet;
+using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +23,8 @@ public static class SessionsModule
     public static IServiceCollection AddSessionsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMessagingFrom(typeof(SessionsModule).Assembly);
+        services.AddSingleton<IConfigureMarten, SessionsMartenConfiguration>();
+        services.Configure<SessionLimits>(configuration.GetSection("Sessions"));
         services.Configure<DockerOptions>(configuration.GetSection("Docker"));
         services.AddSingleton<IDockerClient>(provider =>
         {
@@ -29,5 +39,14 @@ public static class SessionsModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapSessionsModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapSessionsModule(this IEndpointRouteBuilder app)
+    {
+        CreateSessionEndpoint.Map(app);
+        ListSessionsEndpoint.Map(app);
+        GetSessionEndpoint.Map(app);
+        RenameSessionEndpoint.Map(app);
+        DeleteSessionEndpoint.Map(app);
+        ListAllSessionsEndpoint.Map(app);
+        return app;
+    }
 }

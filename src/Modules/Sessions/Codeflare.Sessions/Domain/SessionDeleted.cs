@@ -1,0 +1,3 @@
+namespace Codeflare.Sessions.Domain;
+
+internal sealed record SessionDeleted(Guid SessionId, string Reason, DateTimeOffset DeletedAt);

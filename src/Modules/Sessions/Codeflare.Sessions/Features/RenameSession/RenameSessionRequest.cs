@@ -1,0 +1,3 @@
+namespace Codeflare.Sessions.Features.RenameSession;
+
+internal sealed record RenameSessionRequest(string Name);

@@ -1,0 +1,9 @@
+using Codeflare.Sessions.Domain;
+
+namespace Codeflare.Sessions.Features.Shared;
+
+internal sealed record SessionView(Guid Id, Guid OwnerId, string Name, string Agent, string Tier, string Status, DateTimeOffset CreatedAt)
+{
+    public static SessionView From(Session session) => new(session.Id, session.OwnerId, session.Name, session.Agent, session.Tier,
+        session.Status.ToString().ToLowerInvariant(), session.CreatedAt);
+}
