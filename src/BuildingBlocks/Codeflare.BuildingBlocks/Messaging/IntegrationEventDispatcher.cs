@@ -1,3 +1,4 @@
+using Codeflare.BuildingBlocks.Marten;
 using Codeflare.BuildingBlocks.Security;
 using JasperFx.Events;
 using Marten;
@@ -42,6 +43,8 @@ internal sealed class IntegrationEventDispatcher(IServiceScopeFactory scopes, Ti
 
         var handle = handlerType.GetMethod(nameof(INotificationHandler<INotification>.Handle))!;
         await (Task)handle.Invoke(handler, [integrationEvent, cancellationToken])!;
+        // Writes a handler leaves to this save (no command of its own) carry the event's correlation too.
+        EventMetadata.Apply(documentSession, context);
         await documentSession.SaveChangesAsync(cancellationToken);
     }
 }

@@ -23,7 +23,6 @@ internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(IDocumentSession 
         depth.Value++;
         try
         {
-            EventMetadata.Apply(documentSession, context);
             var response = await next();
             if (depth.Value == 1) await SaveAsync(cancellationToken);
             return response;

@@ -18,6 +18,11 @@ public static class MediatorEndpoints
             return TypedResults.NoContent();
         });
 
+    /// <summary><c>GET pattern-with-{id:guid}</c> → the query made from the id → 200 with its result.</summary>
+    public static RouteHandlerBuilder MapIdQuery<TResult>(this IEndpointRouteBuilder app, string pattern, Func<Guid, IQuery<TResult>> query) =>
+        app.MapGet(pattern, async Task<Ok<TResult>> (Guid id, IMediator mediator, HttpContext http) =>
+            TypedResults.Ok(await mediator.Send(query(id), http.RequestAborted)));
+
     /// <summary><c>GET pattern</c> → the query → 200 with its result.</summary>
     public static RouteHandlerBuilder MapQuery<TResult>(this IEndpointRouteBuilder app, string pattern, Func<IQuery<TResult>> query) =>
         app.MapGet(pattern, async Task<Ok<TResult>> (IMediator mediator, HttpContext http) =>

@@ -16,7 +16,7 @@ internal static class ChangePasswordEndpoint
             {
                 var stamp = await mediator.Send(new ChangePasswordCommand(request.CurrentPassword, request.NewPassword), http.RequestAborted);
                 // Every other sign-in of this user ends with the old stamp; this browser keeps going with the new one.
-                if (!SignInCookie.IsBearer(http)) await SignInCookie.IssueAsync(http, context.UserId!.Value, stamp);
+                if (SignInCookie.IsCookieSignIn(http)) await SignInCookie.IssueAsync(http, context.UserId!.Value, stamp);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Permission.OwnProfile).WithTags("Me");

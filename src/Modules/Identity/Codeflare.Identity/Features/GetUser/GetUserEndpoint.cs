@@ -1,5 +1,5 @@
 using Codeflare.BuildingBlocks.Security;
-using MediatR;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +9,5 @@ namespace Codeflare.Identity.Features.GetUser;
 internal static class GetUserEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/users/{id:guid}", async (Guid id, IMediator mediator, HttpContext http) =>
-                TypedResults.Ok(await mediator.Send(new GetUserQuery(id), http.RequestAborted)))
-            .RequireAuthorization(Permission.ManageUsers).WithTags("Users");
+        app.MapIdQuery("/api/users/{id:guid}", id => new GetUserQuery(id)).RequireAuthorization(Permission.ManageUsers).WithTags("Users");
 }

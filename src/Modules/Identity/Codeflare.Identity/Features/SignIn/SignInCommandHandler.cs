@@ -36,7 +36,7 @@ internal sealed class SignInCommandHandler(
 
     internal static string? Refuse(User? user, IPasswordHasher<User> hasher, string password, DateTimeOffset now) => user switch
     {
-        null or { Status: UserStatus.Deleted } => SignInRefusal.UnknownEmail,
+        null => SignInRefusal.UnknownEmail,
         { LockedUntil: { } until } when until > now => SignInRefusal.Locked,
         { IsEnabled: false } => SignInRefusal.Disabled,
         _ when hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed => SignInRefusal.WrongPassword,

@@ -20,6 +20,6 @@ internal static class SignInCookie
         http.User = principal;
     }
 
-    public static bool IsBearer(HttpContext http) =>
-        http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+    public static bool IsCookieSignIn(HttpContext http) =>
+        http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme;
 }

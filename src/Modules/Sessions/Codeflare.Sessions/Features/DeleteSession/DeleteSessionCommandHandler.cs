@@ -12,8 +12,8 @@ internal sealed class DeleteSessionCommandHandler(IDocumentSession documentSessi
 {
     public async Task<Unit> Handle(DeleteSessionCommand command, CancellationToken cancellationToken)
     {
-        var stream = await documentSession.Events.FetchForWriting<Session>(command.SessionId, cancellationToken);
-        var session = SessionAccess.Visible(stream.Aggregate, command.SessionId, context);
+        var stream = await SessionAccess.FetchVisibleAsync(documentSession, command.SessionId, context, cancellationToken);
+        var session = stream.Aggregate!;
         // Until the container runner exists no session can be past "created"; this refusal keeps delete honest meanwhile.
         if (session.Status is SessionStatus.Starting or SessionStatus.Running or SessionStatus.Stopping)
             throw new ConflictException("Stop the session before deleting it.");

@@ -1,5 +1,5 @@
 using Codeflare.BuildingBlocks.Security;
-using MediatR;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +9,5 @@ namespace Codeflare.Sessions.Features.GetSession;
 internal static class GetSessionEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/sessions/{id:guid}", async (Guid id, IMediator mediator, HttpContext http) =>
-                TypedResults.Ok(await mediator.Send(new GetSessionQuery(id), http.RequestAborted)))
-            .RequireAuthorization(Permission.OwnSessions).WithTags("Sessions");
+        app.MapIdQuery("/api/sessions/{id:guid}", id => new GetSessionQuery(id)).RequireAuthorization(Permission.OwnSessions).WithTags("Sessions");
 }

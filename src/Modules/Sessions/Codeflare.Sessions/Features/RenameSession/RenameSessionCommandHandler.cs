@@ -11,8 +11,8 @@ internal sealed class RenameSessionCommandHandler(IDocumentSession documentSessi
 {
     public async Task<Unit> Handle(RenameSessionCommand command, CancellationToken cancellationToken)
     {
-        var stream = await documentSession.Events.FetchForWriting<Session>(command.SessionId, cancellationToken);
-        var session = SessionAccess.Visible(stream.Aggregate, command.SessionId, context);
+        var stream = await SessionAccess.FetchVisibleAsync(documentSession, command.SessionId, context, cancellationToken);
+        var session = stream.Aggregate!;
         var name = command.Name.Trim();
         if (name != session.Name) stream.AppendOne(new SessionRenamed(session.Id, name, clock.GetUtcNow()));
         return Unit.Value;

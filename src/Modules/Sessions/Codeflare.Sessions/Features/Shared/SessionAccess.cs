@@ -1,6 +1,9 @@
 using Codeflare.BuildingBlocks.Errors;
 using Codeflare.BuildingBlocks.Security;
 using Codeflare.Sessions.Domain;
+using Marten;
+using JasperFx.Events;
+using Marten.Events;
 
 namespace Codeflare.Sessions.Features.Shared;
 
@@ -11,4 +14,12 @@ internal static class SessionAccess
         session is { Status: not SessionStatus.Deleted } && (session.OwnerId == context.UserId || context.Has(Permission.ManageAnySession))
             ? session
             : throw new NotFoundException("session", sessionId);
+
+    public static async Task<IEventStream<Session>> FetchVisibleAsync(
+        IDocumentSession documentSession, Guid sessionId, RequestContext context, CancellationToken cancellationToken)
+    {
+        var stream = await documentSession.Events.FetchForWriting<Session>(sessionId, cancellationToken);
+        Visible(stream.Aggregate, sessionId, context);
+        return stream;
+    }
 }
