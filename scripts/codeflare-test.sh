@@ -8,7 +8,10 @@
 cf_remove_test_containers() {
   local ids
   ids="$(cf_docker ps -aq --filter label=org.testcontainers=true 2>/dev/null || true)"
-  if [[ -n "$ids" ]]; then
+  # Session containers of test hosts: their instance label starts with "test-" (never a real instance's).
+  ids+=" $(cf_docker ps -a --filter label=codeflare.instance --format '{{.ID}} {{.Label "codeflare.instance"}}' 2>/dev/null \
+    | awk '$2 ~ /^test-/ {print $1}' || true)"
+  if [[ -n "${ids//[[:space:]]/}" ]]; then
     # shellcheck disable=SC2086
     cf_docker rm -f -v $ids >/dev/null 2>&1 || true
   fi

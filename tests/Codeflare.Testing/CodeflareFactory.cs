@@ -33,6 +33,9 @@ public sealed class CodeflareFactory : WebApplicationFactory<Program>
         UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
+    /// <summary>The label value of this host's session containers; hosts on one database share it, as in production.</summary>
+    public string InstanceId => "test-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(connectionString)))[..12];
+
     /// <summary>The setup code the host showed at its latest start, or null once an admin exists.</summary>
     public string? SetupCode => setupCodes.Latest;
 
@@ -41,6 +44,9 @@ public sealed class CodeflareFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Postgres", connectionString);
         builder.UseSetting("EventStore:DaemonMode", "Solo");
         builder.UseSetting("Storage:ServiceUrl", "http://127.0.0.1:9");
+        // The slim workspace (no agent CLIs) is what the test command builds; "test-" marks leftovers for the test script.
+        builder.UseSetting("Sessions:Image", "codeflare/workspace:slim");
+        builder.UseSetting("Sessions:InstanceId", ContainerCleanup.RemoveSessionsOnExit(InstanceId));
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -13,6 +13,7 @@ namespace Codeflare.Testing;
 internal static class ContainerCleanup
 {
     private static readonly ConcurrentBag<string> Ids = [];
+    private static readonly ConcurrentBag<string> Instances = [];
 
     static ContainerCleanup() => AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAll();
 
@@ -22,10 +23,22 @@ internal static class ContainerCleanup
         return container;
     }
 
+    /// <summary>Session containers a test host's runner started (they carry its instance label).</summary>
+    public static string RemoveSessionsOnExit(string instanceId)
+    {
+        Instances.Add(instanceId);
+        return instanceId;
+    }
+
     private static void RemoveAll()
     {
         using var docker = new DockerClientBuilder().WithApiVersion(new System.Version(1, 41)).Build();
-        var removals = Ids.Select(id =>
+        var sessionContainers = Instances.SelectMany(instance => docker.Containers.ListContainersAsync(new ContainersListParameters
+        {
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [$"codeflare.instance={instance}"] = true } },
+        }).GetAwaiter().GetResult().Select(container => container.ID));
+        var removals = Ids.Concat(sessionContainers).Select(id =>
             docker.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }));
         Task.WhenAll(removals).Wait(TimeSpan.FromSeconds(10));
     }

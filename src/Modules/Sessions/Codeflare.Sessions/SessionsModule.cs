@@ -3,12 +3,20 @@ using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Features.CreateSession;
 using Codeflare.Sessions.Features.DeleteSession;
 using Codeflare.Sessions.Features.GetSession;
+using Codeflare.Sessions.Features.GetSessionStatus;
 using Codeflare.Sessions.Features.ListAllSessions;
+using Codeflare.Sessions.Features.ListSessionStatuses;
 using Codeflare.Sessions.Features.ListSessions;
 using Codeflare.Sessions.Features.RenameSession;
+using Codeflare.Sessions.Features.Shared;
+using Codeflare.Sessions.Features.StartSession;
+using Codeflare.Sessions.Features.StopSession;
 using Codeflare.Sessions.Infrastructure;
+using Codeflare.Sessions.Infrastructure.Activity;
+using Codeflare.Sessions.Infrastructure.Runner;
 using Docker.DotNet;
 using Marten;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +33,10 @@ public static class SessionsModule
         services.AddMessagingFrom(typeof(SessionsModule).Assembly);
         services.AddSingleton<IConfigureMarten, SessionsMartenConfiguration>();
         services.Configure<SessionLimits>(configuration.GetSection("Sessions"));
+        services.Configure<RunnerOptions>(configuration.GetSection("Sessions"));
+        services.Configure<IdleOptions>(configuration.GetSection("Sessions:Idle"));
         services.Configure<DockerOptions>(configuration.GetSection("Docker"));
+        services.AddRateLimiter(SessionRateLimits.AddPolicy);
         services.AddSingleton<IDockerClient>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<DockerOptions>>().Value;
@@ -35,6 +46,20 @@ public static class SessionsModule
                 .WithTimeout(TimeSpan.FromSeconds(30))
                 .Build();
         });
+        services.AddSingleton(provider => InstanceIdentity.From(
+            provider.GetRequiredService<IOptions<RunnerOptions>>().Value, configuration.GetConnectionString("Postgres") ?? ""));
+        services.AddSingleton<WorkspaceEngine>();
+        services.AddSingleton<TabWarmer>();
+        services.AddSingleton<SessionRunner>();
+        services.AddSingleton<RunnerTrigger>();
+        services.AddSingleton<RunnerCommitListener>();
+        services.AddSingleton<RunnerService>();
+        services.AddHostedService(provider => provider.GetRequiredService<RunnerService>());
+        services.AddSingleton<SessionActivity>();
+        services.AddSingleton<SessionMetricsStore>();
+        services.AddSingleton<SessionStatusReader>();
+        services.AddHostedService<MetricsSampler>();
+        services.AddHostedService<IdleMonitor>();
         services.AddHealthChecks().AddCheck<DockerHealthCheck>(HealthCheckName, tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return services;
     }
@@ -43,9 +68,13 @@ public static class SessionsModule
     {
         CreateSessionEndpoint.Map(app);
         ListSessionsEndpoint.Map(app);
+        ListSessionStatusesEndpoint.Map(app);
         GetSessionEndpoint.Map(app);
+        GetSessionStatusEndpoint.Map(app);
         RenameSessionEndpoint.Map(app);
         DeleteSessionEndpoint.Map(app);
+        StartSessionEndpoint.Map(app);
+        StopSessionEndpoint.Map(app);
         ListAllSessionsEndpoint.Map(app);
         return app;
     }

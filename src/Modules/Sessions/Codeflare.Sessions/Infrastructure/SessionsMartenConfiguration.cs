@@ -1,6 +1,8 @@
 using Codeflare.Sessions.Domain;
+using Codeflare.Sessions.Infrastructure.Runner;
 using JasperFx.Events.Projections;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Codeflare.Sessions.Infrastructure;
 
@@ -9,6 +11,7 @@ internal sealed class SessionsMartenConfiguration : IConfigureMarten
     public void Configure(IServiceProvider services, StoreOptions options)
     {
         options.Projections.Snapshot<Session>(SnapshotLifecycle.Inline);
-        options.Schema.For<Session>().Index(session => session.OwnerId);
+        options.Schema.For<Session>().Index(session => session.OwnerId).Index(session => session.Status);
+        options.Listeners.Add(services.GetRequiredService<RunnerCommitListener>());
     }
 }

@@ -1,6 +1,7 @@
 using Codeflare.BuildingBlocks.Security;
 using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Features.Shared;
+using Codeflare.Sessions.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,5 +19,5 @@ internal static class CreateSessionEndpoint
                 var session = await mediator.Send(command, http.RequestAborted);
                 return TypedResults.Created($"/api/sessions/{session.Id}", session);
             })
-            .RequireAuthorization(Permission.OwnSessions).WithTags("Sessions");
+            .RequireAuthorization(Permission.OwnSessions).RequireRateLimiting(SessionRateLimits.Policy).WithTags("Sessions");
 }

@@ -1,4 +1,3 @@
-using Codeflare.BuildingBlocks.Errors;
 using Codeflare.BuildingBlocks.Security;
 using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Features.Shared;
@@ -7,6 +6,7 @@ using MediatR;
 
 namespace Codeflare.Sessions.Features.DeleteSession;
 
+/// <summary>Deleting a running session stops it first: the stop request and the deletion commit together, the runner removes the container.</summary>
 internal sealed class DeleteSessionCommandHandler(IDocumentSession documentSession, RequestContext context, TimeProvider clock)
     : IRequestHandler<DeleteSessionCommand, Unit>
 {
@@ -14,11 +14,11 @@ internal sealed class DeleteSessionCommandHandler(IDocumentSession documentSessi
     {
         var stream = await SessionAccess.FetchVisibleAsync(documentSession, command.SessionId, context, cancellationToken);
         var session = stream.Aggregate!;
-        // Until the container runner exists no session can be past "created"; this refusal keeps delete honest meanwhile.
-        if (session.Status is SessionStatus.Starting or SessionStatus.Running or SessionStatus.Stopping)
-            throw new ConflictException("Stop the session before deleting it.");
-        var reason = session.OwnerId == context.UserId ? "user" : "admin";
-        stream.AppendOne(new SessionDeleted(session.Id, reason, clock.GetUtcNow()));
+        var reason = session.OwnerId == context.UserId ? StopReasons.User : StopReasons.Admin;
+        var now = clock.GetUtcNow();
+        if (session.Status is SessionStatus.Starting or SessionStatus.Running)
+            stream.AppendOne(new SessionStopRequested(session.Id, reason, now));
+        stream.AppendOne(new SessionDeleted(session.Id, reason, now));
         return Unit.Value;
     }
 }

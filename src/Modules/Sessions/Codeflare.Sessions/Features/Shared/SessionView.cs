@@ -2,8 +2,11 @@ using Codeflare.Sessions.Domain;
 
 namespace Codeflare.Sessions.Features.Shared;
 
-internal sealed record SessionView(Guid Id, Guid OwnerId, string Name, string Agent, string Tier, string Status, DateTimeOffset CreatedAt)
+internal sealed record SessionView(
+    Guid Id, Guid OwnerId, string Name, string Agent, string Tier, string Status, string? Stage, string? Reason, string? Message,
+    long? ExitCode, DateTimeOffset CreatedAt, DateTimeOffset? LastActiveAt)
 {
     public static SessionView From(Session session) => new(session.Id, session.OwnerId, session.Name, session.Agent, session.Tier,
-        session.Status.ToString().ToLowerInvariant(), session.CreatedAt);
+        session.Status.ToString().ToLowerInvariant(), session.Stage, session.Reason, session.Message, session.ExitCode, session.CreatedAt,
+        session.LastActiveAt);
 }

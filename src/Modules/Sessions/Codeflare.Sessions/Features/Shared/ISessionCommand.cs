@@ -1,0 +1,6 @@
+namespace Codeflare.Sessions.Features.Shared;
+
+internal interface ISessionCommand
+{
+    Guid SessionId { get; }
+}

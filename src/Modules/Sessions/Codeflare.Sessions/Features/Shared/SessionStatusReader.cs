@@ -1,0 +1,23 @@
+using Codeflare.Sessions.Domain;
+using Codeflare.Sessions.Infrastructure.Activity;
+using Microsoft.Extensions.Options;
+
+namespace Codeflare.Sessions.Features.Shared;
+
+/// <summary>Joins a session's recorded state with the in-memory activity and metrics read models.</summary>
+internal sealed class SessionStatusReader(SessionActivity activity, SessionMetricsStore metrics, IOptions<IdleOptions> options, TimeProvider clock)
+{
+    public SessionStatusView Read(Session session)
+    {
+        var status = session.Status.ToString().ToLowerInvariant();
+        var progress = StartStages.Progress(session.Stage);
+        if (session.Status != SessionStatus.Running)
+            return new(session.Id, status, session.Stage, progress, session.Message, session.Reason, session.ExitCode, 0, null, null, [], session.LastActiveAt);
+
+        var snapshot = activity.Snapshot(session.Id, session.ReadyAt);
+        var verdict = IdlePolicy.Evaluate(snapshot, options.Value.Timeout, options.Value.MaxUnattended, clock.GetUtcNow());
+        var lastActive = snapshot.LastUserActivityAt > snapshot.LastAgentActivityAt ? snapshot.LastUserActivityAt : snapshot.LastAgentActivityAt;
+        return new(session.Id, status, session.Stage, progress, session.Message, session.Reason, session.ExitCode, snapshot.AttachedClients,
+            metrics.Get(session.Id), verdict.IdleStopAt, verdict.KeepAlive, lastActive);
+    }
+}

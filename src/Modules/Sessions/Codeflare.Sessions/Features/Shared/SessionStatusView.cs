@@ -1,0 +1,8 @@
+using Codeflare.Sessions.Infrastructure.Activity;
+
+namespace Codeflare.Sessions.Features.Shared;
+
+/// <summary>SPEC §14 <c>GET …/status</c>: progress of a start, live metrics, and when and why idle stop would fire.</summary>
+internal sealed record SessionStatusView(
+    Guid SessionId, string Status, string? Stage, int Progress, string? Message, string? Reason, long? ExitCode, int AttachedClients,
+    SessionMetrics? Metrics, DateTimeOffset? IdleStopAt, IReadOnlyList<string> KeepAlive, DateTimeOffset? LastActiveAt);

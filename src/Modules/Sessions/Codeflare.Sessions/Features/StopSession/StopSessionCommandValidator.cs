@@ -1,0 +1,5 @@
+using Codeflare.Sessions.Features.Shared;
+
+namespace Codeflare.Sessions.Features.StopSession;
+
+internal sealed class StopSessionCommandValidator : SessionIdValidator<StopSessionCommand>;

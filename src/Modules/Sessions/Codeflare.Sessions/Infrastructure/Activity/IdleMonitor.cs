@@ -1,0 +1,57 @@
+using Codeflare.BuildingBlocks.Security;
+using Codeflare.Sessions.Domain;
+using Codeflare.Sessions.Features.RunnerReports;
+using Marten;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Codeflare.Sessions.Infrastructure.Activity;
+
+/// <summary>Stops running sessions the idle policy gives up on, with reason <c>idle</c> (the runner does the rest).</summary>
+internal sealed class IdleMonitor(
+    IServiceScopeFactory scopes, SessionActivity activity, IOptions<IdleOptions> options, TimeProvider clock, ILogger<IdleMonitor> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken)) await CheckAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var running = await scope.ServiceProvider.GetRequiredService<IQuerySession>().Query<Session>()
+                .Where(session => session.Status == SessionStatus.Running).ToListAsync(cancellationToken);
+            foreach (var session in running)
+            {
+                var verdict = IdlePolicy.Evaluate(activity.Snapshot(session.Id, session.ReadyAt), options.Value.Timeout, options.Value.MaxUnattended, clock.GetUtcNow());
+                if (verdict.StopNow) await StopAsync(session, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "Checking idle sessions failed; the next check retries");
+        }
+    }
+
+    private async Task StopAsync(Session session, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Session {SessionId} is idle; stopping it", session.Id);
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>().RunAsSystem();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RequestSystemStopCommand(session.Id, StopReasons.Idle), cancellationToken);
+        activity.Forget(session.Id);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Codeflare.Sessions.Infrastructure.Runner;
+
+/// <summary>
+/// Runs reconciliations in the background, one at a time per session (a stop queued behind a start waits for it),
+/// many sessions in parallel. Nudges are cheap and idempotent: any number of them converges to one state.
+/// </summary>
+internal sealed class RunnerTrigger(SessionRunner runner, IHostApplicationLifetime lifetime, ILogger<RunnerTrigger> logger)
+{
+    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> gates = new();
+    private readonly ConcurrentDictionary<Task, byte> inFlight = new();
+
+    public void Nudge(Guid sessionId, bool atHostStart = false)
+    {
+        var task = ReconcileAsync(sessionId, atHostStart, lifetime.ApplicationStopping);
+        inFlight.TryAdd(task, 0);
+        task.ContinueWith(done => inFlight.TryRemove(done, out _), TaskScheduler.Default);
+    }
+
+    /// <summary>Waits for what runs now (tests, and a clean shutdown).</summary>
+    public Task IdleAsync() => Task.WhenAll(inFlight.Keys);
+
+    public async Task ReconcileAsync(Guid sessionId, bool atHostStart, CancellationToken cancellationToken)
+    {
+        var gate = gates.GetOrAdd(sessionId, _ => new SemaphoreSlim(1, 1));
+        try
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                await runner.ReconcileAsync(sessionId, atHostStart, cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            // The next sweep tries again; a broken engine must not take the host down.
+            logger.LogError(exception, "Reconciling session {SessionId} failed", sessionId);
+        }
+    }
+}
