@@ -41,6 +41,10 @@ internal static class AuthorizationMatrix
         new("GET /api/sessions/{id:guid}", N, Y, N, Y, N),
         new("PATCH /api/sessions/{id:guid}", N, Y, N, Y, N),
         new("DELETE /api/sessions/{id:guid}", N, Y, N, Y, N),
+        new("GET /api/sessions/status", N, Y, N, Y, N),
+        new("GET /api/sessions/{id:guid}/status", N, Y, N, Y, N),
+        new("POST /api/sessions/{id:guid}/start", N, Y, N, Y, N),
+        new("POST /api/sessions/{id:guid}/stop", N, Y, N, Y, N),
         new("GET /api/admin/sessions", N, N, N, Y, N),
         // Last: signing out ends the cookie the later rows would need.
         new("POST /api/auth/logout", N, Y, Y, Y, Y),

@@ -18,6 +18,13 @@ internal sealed class FreshHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync();
+        return StartOn(connectionString, settings, services);
+    }
+
+    /// <summary>Another host on an existing database: a restart, or a second host of the same instance.</summary>
+    public static FreshHost StartOn(string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    {
         var factory = new CodeflareFactory(connectionString, settings, services);
         factory.StartServer();
         return new FreshHost(connectionString, factory);

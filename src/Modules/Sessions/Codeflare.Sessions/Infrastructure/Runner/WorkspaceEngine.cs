@@ -11,11 +11,14 @@ internal sealed class WorkspaceEngine(IDockerClient docker, IOptions<RunnerOptio
     private static readonly SemaphoreSlim NetworkGate = new(1, 1);
     private string? networkId;
 
+    /// <summary>The session's container, found by label (not name), so that containers made by hand or by an older host count too.</summary>
     public async Task<ContainerState?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
     {
+        var listed = await ListAsync($"{ContainerLabels.Session}={sessionId}", cancellationToken);
+        if (listed.Count == 0) return null;
         try
         {
-            var inspected = await docker.Containers.InspectContainerAsync(ContainerLabels.NameFor(sessionId), cancellationToken);
+            var inspected = await docker.Containers.InspectContainerAsync(listed[0].State.Id, cancellationToken);
             return new ContainerState(inspected.ID, inspected.State?.Running == true, inspected.State?.ExitCode ?? 0);
         }
         catch (DockerContainerNotFoundException)
@@ -52,12 +55,17 @@ internal sealed class WorkspaceEngine(IDockerClient docker, IOptions<RunnerOptio
     }
 
     /// <summary>This instance's session containers, running or not.</summary>
-    public async Task<IReadOnlyList<(Guid SessionId, ContainerState State)>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<(Guid SessionId, ContainerState State)>> ListAsync(CancellationToken cancellationToken) =>
+        ListAsync(null, cancellationToken);
+
+    private async Task<IReadOnlyList<(Guid SessionId, ContainerState State)>> ListAsync(string? label, CancellationToken cancellationToken)
     {
+        var labels = new Dictionary<string, bool> { [$"{ContainerLabels.Instance}={instance.Id}"] = true };
+        if (label is not null) labels[label] = true;
         var containers = await docker.Containers.ListContainersAsync(new ContainersListParameters
         {
             All = true,
-            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [$"{ContainerLabels.Instance}={instance.Id}"] = true } },
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = labels },
         }, cancellationToken);
         return containers
             .Where(container => Guid.TryParse(container.Labels?.TryGetValue(ContainerLabels.Session, out var label) == true ? label : null, out _))
