@@ -7,7 +7,12 @@ using Codeflare.Sessions.Features.GetSessionStatus;
 using Codeflare.Sessions.Features.ListAllSessions;
 using Codeflare.Sessions.Features.ListSessionStatuses;
 using Codeflare.Sessions.Features.ListSessions;
-using Codeflare.Sessions.Features.RenameSession;
+using Codeflare.Sessions.Features.UpdateSession;
+using Codeflare.Sessions.Features.GetPreferences;
+using Codeflare.Sessions.Features.ChangePreferences;
+using Codeflare.Sessions.Features.ListPresets;
+using Codeflare.Sessions.Features.SavePreset;
+using Codeflare.Sessions.Features.DeletePreset;
 using Codeflare.Sessions.Features.Shared;
 using Codeflare.Sessions.Features.StartSession;
 using Codeflare.Sessions.Features.StopSession;
@@ -71,11 +76,16 @@ public static class SessionsModule
         ListSessionStatusesEndpoint.Map(app);
         GetSessionEndpoint.Map(app);
         GetSessionStatusEndpoint.Map(app);
-        RenameSessionEndpoint.Map(app);
+        UpdateSessionEndpoint.Map(app);
         DeleteSessionEndpoint.Map(app);
         StartSessionEndpoint.Map(app);
         StopSessionEndpoint.Map(app);
         ListAllSessionsEndpoint.Map(app);
+        GetPreferencesEndpoint.Map(app);
+        ChangePreferencesEndpoint.Map(app);
+        ListPresetsEndpoint.Map(app);
+        SavePresetEndpoints.Map(app);
+        DeletePresetEndpoint.Map(app);
         return app;
     }
 }

@@ -8,6 +8,12 @@ namespace Codeflare.Sessions.Domain;
 /// </summary>
 internal sealed record Session(Guid Id, Guid OwnerId, string Name, string Agent, string Tier, SessionStatus Status, DateTimeOffset CreatedAt)
 {
+    /// <summary>The agents of tabs 2…6 (SPEC §3: further tabs start as bash unless configured).</summary>
+    public IReadOnlyList<string> Tabs { get; init; } = [];
+
+    /// <summary>How many panes the terminal view tiles (1–4).</summary>
+    public int Tiling { get; init; } = 1;
+
     public string? Stage { get; init; }
     public string? Message { get; init; }
     public string? Reason { get; init; }
@@ -23,9 +29,13 @@ internal sealed record Session(Guid Id, Guid OwnerId, string Name, string Agent,
     public bool IsActive => Status is SessionStatus.Starting or SessionStatus.Running or SessionStatus.Stopping;
 
     public static Session Create(SessionCreated created) =>
-        new(created.SessionId, created.OwnerId, created.Name, created.Agent, created.Tier, SessionStatus.Created, created.CreatedAt);
+        new(created.SessionId, created.OwnerId, created.Name, created.Agent, created.Tier, SessionStatus.Created, created.CreatedAt)
+        {
+            Tabs = created.Tabs ?? [], Tiling = created.Tiling ?? 1,
+        };
 
     public Session Apply(SessionRenamed renamed) => this with { Name = renamed.Name };
+    public Session Apply(SessionLayoutChanged changed) => this with { Tabs = changed.Tabs, Tiling = changed.Tiling };
 
     public Session Apply(IEvent<SessionStartRequested> requested) => this with
     {

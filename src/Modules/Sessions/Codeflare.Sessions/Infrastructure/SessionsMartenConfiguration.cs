@@ -12,6 +12,9 @@ internal sealed class SessionsMartenConfiguration : IConfigureMarten
     {
         options.Projections.Snapshot<Session>(SnapshotLifecycle.Inline);
         options.Schema.For<Session>().Index(session => session.OwnerId).Index(session => session.Status);
+        options.Projections.Snapshot<UserPreferences>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Preset>(SnapshotLifecycle.Inline);
+        options.Schema.For<Preset>().Index(preset => preset.OwnerId);
         options.Listeners.Add(services.GetRequiredService<RunnerCommitListener>());
     }
 }

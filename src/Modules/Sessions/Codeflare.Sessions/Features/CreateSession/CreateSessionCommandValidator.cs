@@ -9,9 +9,9 @@ internal sealed class CreateSessionCommandValidator : AbstractValidator<CreateSe
     public CreateSessionCommandValidator()
     {
         RuleFor(command => command.Name).ValidSessionName();
-        RuleFor(command => command.Agent).Must(SessionChoices.Agents.Contains)
-            .WithMessage($"The agent is one of: {string.Join(", ", SessionChoices.Agents)}.");
+        RuleFor(command => command.Agent).ValidAgent();
         RuleFor(command => command.Tier).Must(SessionChoices.Tiers.Contains)
             .WithMessage($"The tier is one of: {string.Join(", ", SessionChoices.Tiers)}.");
+        RuleFor(command => command.PresetId).NotEqual(Guid.Empty);
     }
 }

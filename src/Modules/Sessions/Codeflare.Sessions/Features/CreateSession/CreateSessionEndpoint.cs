@@ -15,7 +15,7 @@ internal static class CreateSessionEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/sessions", async Task<Created<SessionView>> (CreateSessionRequest request, IMediator mediator, HttpContext http) =>
             {
-                var command = new CreateSessionCommand(request.Name, request.Agent ?? SessionChoices.DefaultAgent, request.Tier ?? SessionChoices.DefaultTier);
+                var command = new CreateSessionCommand(request.Name, request.Agent, request.Tier ?? SessionChoices.DefaultTier, request.PresetId);
                 var session = await mediator.Send(command, http.RequestAborted);
                 return TypedResults.Created($"/api/sessions/{session.Id}", session);
             })

@@ -9,6 +9,9 @@ namespace Codeflare.Sessions.Features.GetSessionStatus;
 internal sealed class GetSessionStatusQueryHandler(IQuerySession querySession, RequestContext context, SessionStatusReader reader)
     : IRequestHandler<GetSessionStatusQuery, SessionStatusView>
 {
-    public async Task<SessionStatusView> Handle(GetSessionStatusQuery query, CancellationToken cancellationToken) =>
-        reader.Read(SessionAccess.Visible(await querySession.LoadAsync<Session>(query.SessionId, cancellationToken), query.SessionId, context));
+    public async Task<SessionStatusView> Handle(GetSessionStatusQuery query, CancellationToken cancellationToken)
+    {
+        var session = SessionAccess.Visible(await querySession.LoadAsync<Session>(query.SessionId, cancellationToken), query.SessionId, context);
+        return (await reader.ReadAsync(querySession, [session], cancellationToken))[0];
+    }
 }

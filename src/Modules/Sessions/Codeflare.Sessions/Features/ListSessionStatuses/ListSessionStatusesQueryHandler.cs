@@ -15,6 +15,6 @@ internal sealed class ListSessionStatusesQueryHandler(IQuerySession querySession
         var sessions = await querySession.Query<Session>()
             .Where(session => session.OwnerId == ownerId && session.Status != SessionStatus.Deleted)
             .OrderByDescending(session => session.CreatedAt).ToListAsync(cancellationToken);
-        return sessions.Select(reader.Read).ToList();
+        return await reader.ReadAsync(querySession, sessions, cancellationToken);
     }
 }

@@ -32,11 +32,13 @@ internal sealed class IdleMonitor(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var running = await scope.ServiceProvider.GetRequiredService<IQuerySession>().Query<Session>()
-                .Where(session => session.Status == SessionStatus.Running).ToListAsync(cancellationToken);
+            var querySession = scope.ServiceProvider.GetRequiredService<IQuerySession>();
+            var running = await querySession.Query<Session>().Where(session => session.Status == SessionStatus.Running).ToListAsync(cancellationToken);
+            var timeoutOf = await IdleTimeouts.ForOwnersAsync(querySession, running.Select(session => session.OwnerId), options.Value, cancellationToken);
             foreach (var session in running)
             {
-                var verdict = IdlePolicy.Evaluate(activity.Snapshot(session.Id, session.ReadyAt), options.Value.Timeout, options.Value.MaxUnattended, clock.GetUtcNow());
+                var snapshot = activity.Snapshot(session.Id, session.ReadyAt);
+                var verdict = IdlePolicy.Evaluate(snapshot, timeoutOf(session.OwnerId), options.Value.MaxUnattended, clock.GetUtcNow());
                 if (verdict.StopNow) await StopAsync(session, cancellationToken);
             }
         }

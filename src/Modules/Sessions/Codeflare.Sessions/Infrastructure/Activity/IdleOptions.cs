@@ -9,6 +9,11 @@ internal sealed class IdleOptions
     /// <summary>An agent working alone keeps its session at most this long after the user was last there.</summary>
     public TimeSpan MaxUnattended { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>The range within which a user may choose their own idle timeout (SPEC §3: "within an admin-set range").</summary>
+    public TimeSpan UserTimeoutMin { get; set; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan UserTimeoutMax { get; set; } = TimeSpan.FromHours(4);
+
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>SPEC §3: sampled every 5 s from the engine.</summary>

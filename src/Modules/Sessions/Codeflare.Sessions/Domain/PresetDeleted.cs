@@ -1,0 +1,3 @@
+namespace Codeflare.Sessions.Domain;
+
+internal sealed record PresetDeleted(Guid PresetId, DateTimeOffset DeletedAt);

@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Codeflare.Sessions.Domain;
+
+/// <summary>
+/// SPEC §3 preferences of one user. Its stream id is derived from the user's id but differs from it, so that no
+/// other aggregate's inline snapshot (the user's own) ever sees these events.
+/// </summary>
+internal sealed record UserPreferences(Guid Id, Guid UserId, int FontSize, string Theme, string DefaultAgent, string SyncMode, int? IdleTimeoutMinutes)
+{
+    public static UserPreferences DefaultsFor(Guid userId) =>
+        new(StreamIdFor(userId), userId, PreferenceChoices.DefaultFontSize, PreferenceChoices.DefaultTheme, SessionChoices.DefaultAgent,
+            PreferenceChoices.DefaultSyncMode, null);
+
+    public static UserPreferences Create(PreferencesChanged changed) => DefaultsFor(changed.UserId).Apply(changed);
+
+    public UserPreferences Apply(PreferencesChanged changed) => this with
+    {
+        FontSize = changed.FontSize, Theme = changed.Theme, DefaultAgent = changed.DefaultAgent, SyncMode = changed.SyncMode,
+        IdleTimeoutMinutes = changed.IdleTimeoutMinutes,
+    };
+
+    /// <summary>A name-based (version 5 style) id: the same user always maps to the same stream.</summary>
+    public static Guid StreamIdFor(Guid userId)
+    {
+        var hash = SHA1.HashData(Encoding.UTF8.GetBytes($"codeflare/preferences/{userId:N}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+}

@@ -1,3 +1,0 @@
-namespace Codeflare.Sessions.Features.RenameSession;
-
-internal sealed record RenameSessionRequest(string Name);

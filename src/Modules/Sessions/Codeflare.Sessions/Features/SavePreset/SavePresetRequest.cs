@@ -1,0 +1,3 @@
+namespace Codeflare.Sessions.Features.SavePreset;
+
+internal sealed record SavePresetRequest(string? Name, string? Agent, IReadOnlyList<string>? Tabs, int? Tiling);

@@ -1,0 +1,3 @@
+namespace Codeflare.Sessions.Features.UpdateSession;
+
+internal sealed record UpdateSessionRequest(string? Name, IReadOnlyList<string>? Tabs, int? Tiling);
