@@ -39,6 +39,22 @@ public sealed class SessionRunnerTests
     }
 
     [Fact]
+    public async Task Tab_1_launches_the_sessions_agent_before_anyone_attaches_and_falls_back_to_a_shell_when_it_ends()
+    {
+        await using var host = await FreshHost.StartAsync();
+        var (admin, _) = await host.FirstAdminAsync();
+        var id = await admin.CreateSessionAsync(agent: "gemini");
+
+        await admin.StartAndWaitAsync(id);
+        var (_, pane) = await SessionEngine.ExecAsync(id, "tmux", "list-panes", "-t", "1", "-F", "#{pane_current_command}");
+        var (_, screen) = await SessionEngine.ExecAsync(id, "tmux", "capture-pane", "-p", "-t", "1");
+
+        // The slim test image has no agent CLIs: the launch is visible as the shell's complaint, then a login shell stays.
+        Assert.Equal("bash", pane.Trim());
+        Assert.Contains("gemini: command not found", screen);
+    }
+
+    [Fact]
     public async Task Stop_removes_the_container_within_2_s_and_delete_of_a_running_session_stops_it_first()
     {
         await using var host = await FreshHost.StartAsync();

@@ -1,8 +1,7 @@
 using Codeflare.BuildingBlocks.Messaging;
 using Codeflare.BuildingBlocks.Security;
-using Codeflare.Sessions.Features.Shared;
 
 namespace Codeflare.Sessions.Features.DeleteSession;
 
 [RequiresPermission(Permission.OwnSessions)]
-internal sealed record DeleteSessionCommand(Guid SessionId) : ICommand<MediatR.Unit>, ISessionCommand;
+internal sealed record DeleteSessionCommand(Guid SessionId) : ICommand<MediatR.Unit>;

@@ -1,5 +1,8 @@
-using Codeflare.Sessions.Features.Shared;
+using FluentValidation;
 
 namespace Codeflare.Sessions.Features.DeleteSession;
 
-internal sealed class DeleteSessionCommandValidator : SessionIdValidator<DeleteSessionCommand>;
+internal sealed class DeleteSessionCommandValidator : AbstractValidator<DeleteSessionCommand>
+{
+    public DeleteSessionCommandValidator() => RuleFor(command => command.SessionId).NotEmpty();
+}

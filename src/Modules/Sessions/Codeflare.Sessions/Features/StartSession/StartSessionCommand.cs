@@ -5,4 +5,4 @@ using Codeflare.Sessions.Features.Shared;
 namespace Codeflare.Sessions.Features.StartSession;
 
 [RequiresPermission(Permission.OwnSessions)]
-internal sealed record StartSessionCommand(Guid SessionId) : ICommand<SessionView>, ISessionCommand;
+internal sealed record StartSessionCommand(Guid SessionId) : ICommand<SessionView>;

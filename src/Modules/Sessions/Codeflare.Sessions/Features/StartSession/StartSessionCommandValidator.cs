@@ -1,5 +1,8 @@
-using Codeflare.Sessions.Features.Shared;
+using FluentValidation;
 
 namespace Codeflare.Sessions.Features.StartSession;
 
-internal sealed class StartSessionCommandValidator : SessionIdValidator<StartSessionCommand>;
+internal sealed class StartSessionCommandValidator : AbstractValidator<StartSessionCommand>
+{
+    public StartSessionCommandValidator() => RuleFor(command => command.SessionId).NotEmpty();
+}

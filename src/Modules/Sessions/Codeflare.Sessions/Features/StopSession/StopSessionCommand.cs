@@ -5,4 +5,4 @@ using Codeflare.Sessions.Features.Shared;
 namespace Codeflare.Sessions.Features.StopSession;
 
 [RequiresPermission(Permission.OwnSessions)]
-internal sealed record StopSessionCommand(Guid SessionId) : ICommand<SessionView>, ISessionCommand;
+internal sealed record StopSessionCommand(Guid SessionId) : ICommand<SessionView>;

@@ -1,5 +1,8 @@
-using Codeflare.Sessions.Features.Shared;
+using FluentValidation;
 
 namespace Codeflare.Sessions.Features.StopSession;
 
-internal sealed class StopSessionCommandValidator : SessionIdValidator<StopSessionCommand>;
+internal sealed class StopSessionCommandValidator : AbstractValidator<StopSessionCommand>
+{
+    public StopSessionCommandValidator() => RuleFor(command => command.SessionId).NotEmpty();
+}

@@ -1,6 +1,0 @@
-namespace Codeflare.Sessions.Features.Shared;
-
-internal interface ISessionCommand
-{
-    Guid SessionId { get; }
-}
