@@ -75,6 +75,7 @@ app.UseStatusCodePages(async status =>
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<SignedInUserMiddleware>();
+app.UseMiddleware<HubOriginMiddleware>();
 app.UseMiddleware<AntiforgeryMiddleware>();
 app.UseAuthorization();
 app.UseRateLimiter();

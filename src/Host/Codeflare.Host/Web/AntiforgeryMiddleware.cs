@@ -15,7 +15,8 @@ internal sealed class AntiforgeryMiddleware(RequestDelegate next, IAntiforgery a
     public async Task InvokeAsync(HttpContext http)
     {
         // Signing in is exempt: a stale but valid cookie must not block a new sign-in, and SameSite=Strict covers login CSRF.
-        if (IsUnsafe(http.Request.Method) && !IsSignIn(http.Request)
+        // The hub is exempt too: a WebSocket cannot carry the header; its Origin is checked instead (HubOriginMiddleware).
+        if (IsUnsafe(http.Request.Method) && !IsSignIn(http.Request) && !HubOriginMiddleware.IsHub(http.Request)
             && http.User.Identity is { IsAuthenticated: true, AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme })
         {
             try

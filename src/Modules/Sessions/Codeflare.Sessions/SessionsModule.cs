@@ -19,9 +19,12 @@ using Codeflare.Sessions.Features.StopSession;
 using Codeflare.Sessions.Infrastructure;
 using Codeflare.Sessions.Infrastructure.Activity;
 using Codeflare.Sessions.Infrastructure.Runner;
+using Codeflare.Sessions.Features.Terminals;
+using Codeflare.Sessions.Infrastructure.Terminals;
 using Docker.DotNet;
 using Marten;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +35,7 @@ namespace Codeflare.Sessions;
 public static class SessionsModule
 {
     public const string HealthCheckName = "docker";
+    public const string TerminalHubPath = "/hubs/terminal";
 
     public static IServiceCollection AddSessionsModule(this IServiceCollection services, IConfiguration configuration)
     {
@@ -65,6 +69,17 @@ public static class SessionsModule
         services.AddSingleton<SessionStatusReader>();
         services.AddHostedService<MetricsSampler>();
         services.AddHostedService<IdleMonitor>();
+        services.Configure<TerminalOptions>(configuration.GetSection("Terminals"));
+        services.AddSingleton<TerminalManager>();
+        services.AddSingleton<HubConnections>();
+        services.AddSingleton<SessionStatusPush>();
+        services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = 128 * 1024;
+                options.AddFilter<HubRequestContextFilter>();
+            })
+            .AddJsonProtocol()
+            .AddMessagePackProtocol(options => options.SerializerOptions = TerminalProtocol.SerializerOptions);
         services.AddHealthChecks().AddCheck<DockerHealthCheck>(HealthCheckName, tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return services;
     }
@@ -81,6 +96,7 @@ public static class SessionsModule
         StartSessionEndpoint.Map(app);
         StopSessionEndpoint.Map(app);
         ListAllSessionsEndpoint.Map(app);
+        app.MapHub<TerminalHub>(TerminalHubPath);
         GetPreferencesEndpoint.Map(app);
         ChangePreferencesEndpoint.Map(app);
         ListPresetsEndpoint.Map(app);

@@ -1,4 +1,5 @@
 using Codeflare.Sessions.Domain;
+using Codeflare.Sessions.Features.Terminals;
 using Codeflare.Sessions.Infrastructure.Runner;
 using JasperFx.Events.Projections;
 using Marten;
@@ -16,5 +17,6 @@ internal sealed class SessionsMartenConfiguration : IConfigureMarten
         options.Projections.Snapshot<Preset>(SnapshotLifecycle.Inline);
         options.Schema.For<Preset>().Index(preset => preset.OwnerId);
         options.Listeners.Add(services.GetRequiredService<RunnerCommitListener>());
+        options.Listeners.Add(services.GetRequiredService<SessionStatusPush>());
     }
 }

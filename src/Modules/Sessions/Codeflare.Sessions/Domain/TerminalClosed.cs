@@ -1,0 +1,3 @@
+namespace Codeflare.Sessions.Domain;
+
+internal sealed record TerminalClosed(Guid SessionId, int Tab, long LastOffset, DateTimeOffset ClosedAt);

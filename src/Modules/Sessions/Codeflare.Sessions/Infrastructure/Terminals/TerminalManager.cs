@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using Codeflare.BuildingBlocks.Events;
+using Codeflare.BuildingBlocks.Security;
+using Codeflare.Sessions.Domain;
+using Codeflare.Sessions.Infrastructure.Activity;
+using Codeflare.Sessions.Infrastructure.Runner;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Codeflare.Sessions.Infrastructure.Terminals;
+
+/// <summary>
+/// The terminals this host has open: one exec per (session, tab), opened on first attach and shared by every
+/// client after that. tmux inside the container keeps the tab alive when the exec, the host or every browser goes.
+/// </summary>
+internal sealed class TerminalManager(
+    IDockerClient docker, WorkspaceEngine engine, SessionActivity activity, IServiceScopeFactory scopes, IOptions<TerminalOptions> options,
+    TimeProvider clock, ILogger<TerminalManager> logger)
+{
+    private readonly ConcurrentDictionary<TerminalKey, Lazy<Task<Terminal>>> terminals = new();
+
+    /// <summary>Output bytes held for all terminals (rings are fixed size; this is what the memory bound is made of).</summary>
+    public long BufferedBytes => terminals.Count * (long)options.Value.RingBytes;
+
+    public async Task<Terminal> OpenAsync(Session session, int tab, int cols, int rows, CancellationToken cancellationToken)
+    {
+        var key = new TerminalKey(session.Id, tab);
+        for (var attempt = 0; ; attempt++)
+        {
+            var opening = terminals.GetOrAdd(key, _ => new Lazy<Task<Terminal>>(() => CreateAsync(key, session, cols, rows)));
+            try
+            {
+                var terminal = await opening.Value.WaitAsync(cancellationToken);
+                // A terminal of a container that has since been replaced is closing; take a fresh one.
+                if (!terminal.Closed.IsCompleted && terminal.ContainerId == session.ContainerId) return terminal;
+                terminals.TryRemove(new KeyValuePair<TerminalKey, Lazy<Task<Terminal>>>(key, opening));
+                if (attempt > 0) throw new InvalidOperationException("The terminal closed while opening.");
+            }
+            catch (Exception) when (opening.IsValueCreated && opening.Value.IsFaulted)
+            {
+                terminals.TryRemove(new KeyValuePair<TerminalKey, Lazy<Task<Terminal>>>(key, opening));
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Makes tmux redraw the whole screen into the stream: what a client that lost its place needs.</summary>
+    public async Task RepaintAsync(Terminal terminal, CancellationToken cancellationToken)
+    {
+        var script = $"tmux list-clients -t {terminal.Key.Tab} -F '#{{client_tty}}' | while read -r c; do tmux refresh-client -t \"$c\"; done";
+        await engine.ExecAsync(terminal.ContainerId, ["sh", "-c", script], cancellationToken);
+    }
+
+    private async Task<Terminal> CreateAsync(TerminalKey key, Session session, int cols, int rows)
+    {
+        var containerId = session.ContainerId ?? throw new InvalidOperationException("The session has no container.");
+        var agent = key.Tab == 1 ? session.Agent : session.Tabs.ElementAtOrDefault(key.Tab - 2) ?? "bash";
+        List<string> command = ["tmux", "new-session", "-A", "-s", key.Tab.ToString(), "-x", cols.ToString(), "-y", rows.ToString(), "-c", AgentLaunch.WorkingDirectory];
+        if (agent != "bash") command.Add($"bash -lc '{agent}; exec bash -l'");
+        var exec = await docker.Exec.CreateContainerExecAsync(containerId, new ContainerExecCreateParameters
+        {
+            Cmd = command, TTY = true, AttachStdin = true, AttachStdout = true, AttachStderr = true,
+            Env = ["TERM=xterm-256color", "COLORTERM=truecolor"], ConsoleSize = new ConsoleSize { Width = (ulong)cols, Height = (ulong)rows },
+        });
+        var stream = await docker.Exec.StartContainerExecAsync(exec.ID, new ContainerExecStartParameters { TTY = true }, default);
+        // Offsets continue from the clock, not from 0, so an offset from an earlier exec (a host restart) is never mistaken for one of this.
+        var firstOffset = clock.GetUtcNow().ToUnixTimeMilliseconds() * 1024;
+        var lastActivity = DateTimeOffset.MinValue;
+        var terminal = new Terminal(docker, key, containerId, exec.ID, stream, new OutputRing(options.Value.RingBytes, firstOffset), () =>
+        {
+            var now = clock.GetUtcNow();
+            if (now - lastActivity < TimeSpan.FromSeconds(1)) return;
+            lastActivity = now;
+            activity.AgentActive(key.SessionId);
+        });
+        await RecordAsync(new TerminalOpened(key.SessionId, key.Tab, firstOffset, clock.GetUtcNow()));
+        _ = terminal.Closed.ContinueWith(_ => ForgetAsync(terminal), TaskScheduler.Default).Unwrap();
+        return terminal;
+    }
+
+    private async Task ForgetAsync(Terminal terminal)
+    {
+        foreach (var entry in terminals.Where(entry => entry.Key == terminal.Key && entry.Value.IsValueCreated
+                                                       && entry.Value.Value.IsCompletedSuccessfully && entry.Value.Value.Result == terminal))
+            terminals.TryRemove(entry);
+        await RecordAsync(new TerminalClosed(terminal.Key.SessionId, terminal.Key.Tab, terminal.Ring.End, clock.GetUtcNow()));
+        await terminal.DisposeAsync();
+    }
+
+    private async Task RecordAsync(object terminalEvent)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<RequestContext>().RunAsSystem();
+            await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordAsync(terminalEvent, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Recording {Event} failed", terminalEvent.GetType().Name);
+        }
+    }
+}
