@@ -52,9 +52,26 @@ internal static class AuthorizationMatrix
         new("POST /api/sessions/{id:guid}/start", N, Y, N, Y, N),
         new("POST /api/sessions/{id:guid}/stop", N, Y, N, Y, N),
         new("GET /api/admin/sessions", N, N, N, Y, N),
+        new("ANY /hubs/terminal", N, Y, N, Y, N),
+        new("ANY /hubs/terminal/negotiate", N, Y, N, Y, N),
         // Last: signing out ends the cookie the later rows would need.
         new("POST /api/auth/logout", N, Y, Y, Y, Y),
     ];
+
+    /// <summary>
+    /// Hub methods: connecting needs <c>sessions.own</c> (the rows above); then each method acts only on sessions the
+    /// caller owns, or any with <c>sessions.any</c>. Stranger = a developer who does not own the session.
+    /// </summary>
+    public static readonly HubRow[] HubRows =
+    [
+        new("Attach", Owner: Y, Stranger: N, Admin: Y),
+        new("Input", Owner: Y, Stranger: N, Admin: Y),
+        new("Resize", Owner: Y, Stranger: N, Admin: Y),
+        // Acknowledges only the caller's own attachment on its own connection: nothing of anyone else's to touch.
+        new("Ack", Owner: Y, Stranger: Y, Admin: Y),
+    ];
+
+    internal sealed record HubRow(string Method, bool Owner, bool Stranger, bool Admin);
 
     internal sealed record Row(string Endpoint, bool Anonymous, bool Developer, bool Auditor, bool Admin, bool NarrowToken);
 }
