@@ -24,7 +24,7 @@ public sealed class WorkspaceContainerSpecTests
     [InlineData("opencode", "bash -lc 'opencode; exec bash -l'")]
     public void Tab_1_launches_the_agent_in_a_login_shell_that_stays_when_it_exits(string agent, string shellCommand)
     {
-        var command = AgentLaunch.NewTmuxSession(1, agent);
+        var command = AgentLaunch.TmuxSession(1, agent, attach: false);
 
         Assert.Equal(["tmux", "new-session", "-d", "-s", "1"], command.Take(5));
         Assert.Equal(shellCommand, agent == "bash" ? "" : command[^1]);

@@ -18,6 +18,12 @@ public static class MediatorEndpoints
             return TypedResults.NoContent();
         });
 
+    /// <summary><c>POST pattern-with-{id:guid}</c> → the command made from the id → 202 with its result, pointing at where to follow it.</summary>
+    public static RouteHandlerBuilder MapIdAccepted<TResult>(this IEndpointRouteBuilder app, string pattern, Func<Guid, ICommand<TResult>> command,
+        Func<Guid, string> follow) =>
+        app.MapPost(pattern, async Task<Accepted<TResult>> (Guid id, IMediator mediator, HttpContext http) =>
+            TypedResults.Accepted(follow(id), await mediator.Send(command(id), http.RequestAborted)));
+
     /// <summary><c>GET pattern-with-{id:guid}</c> → the query made from the id → 200 with its result.</summary>
     public static RouteHandlerBuilder MapIdQuery<TResult>(this IEndpointRouteBuilder app, string pattern, Func<Guid, IQuery<TResult>> query) =>
         app.MapGet(pattern, async Task<Ok<TResult>> (Guid id, IMediator mediator, HttpContext http) =>

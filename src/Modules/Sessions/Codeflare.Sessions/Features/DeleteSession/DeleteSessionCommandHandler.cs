@@ -14,7 +14,7 @@ internal sealed class DeleteSessionCommandHandler(IDocumentSession documentSessi
     {
         var stream = await SessionAccess.FetchVisibleAsync(documentSession, command.SessionId, context, cancellationToken);
         var session = stream.Aggregate!;
-        var reason = session.OwnerId == context.UserId ? StopReasons.User : StopReasons.Admin;
+        var reason = SessionAccess.ReasonFor(session, context);
         var now = clock.GetUtcNow();
         if (session.Status is SessionStatus.Starting or SessionStatus.Running)
             stream.AppendOne(new SessionStopRequested(session.Id, reason, now));

@@ -15,6 +15,10 @@ internal static class SessionAccess
             ? session
             : throw new NotFoundException("session", sessionId);
 
+    /// <summary>Why a caller changes a session: it is theirs (<c>user</c>), or they act as an admin (<c>admin</c>).</summary>
+    public static string ReasonFor(Session session, RequestContext context) =>
+        session.OwnerId == context.UserId ? StopReasons.User : StopReasons.Admin;
+
     public static async Task<IEventStream<Session>> FetchVisibleAsync(
         IDocumentSession documentSession, Guid sessionId, RequestContext context, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ internal sealed class StartSessionCommandHandler(
         if (running >= limits.Value.MaxRunningPerUser)
             throw new LimitReachedException($"{running} sessions are running, the most allowed. Stop one first.");
 
-        var reason = session.OwnerId == context.UserId ? StopReasons.User : StopReasons.Admin;
+        var reason = SessionAccess.ReasonFor(session, context);
         stream.AppendOne(new SessionStartRequested(session.Id, reason, clock.GetUtcNow()));
         return SessionView.From(session with { Status = SessionStatus.Starting, Stage = StartStages.Provisioning });
     }

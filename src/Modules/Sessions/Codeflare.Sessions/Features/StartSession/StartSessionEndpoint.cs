@@ -1,10 +1,8 @@
 using Codeflare.BuildingBlocks.Security;
-using Codeflare.Sessions.Features.Shared;
+using Codeflare.BuildingBlocks.Web;
 using Codeflare.Sessions.Infrastructure;
-using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Codeflare.Sessions.Features.StartSession;
@@ -12,7 +10,6 @@ namespace Codeflare.Sessions.Features.StartSession;
 internal static class StartSessionEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/sessions/{id:guid}/start", async Task<Accepted<SessionView>> (Guid id, IMediator mediator, HttpContext http) =>
-                TypedResults.Accepted($"/api/sessions/{id}/status", await mediator.Send(new StartSessionCommand(id), http.RequestAborted)))
+        app.MapIdAccepted("/api/sessions/{id:guid}/start", id => new StartSessionCommand(id), id => $"/api/sessions/{id}/status")
             .RequireAuthorization(Permission.OwnSessions).RequireRateLimiting(SessionRateLimits.Policy).WithTags("Sessions");
 }

@@ -15,7 +15,7 @@ internal sealed class StopSessionCommandHandler(IDocumentSession documentSession
         var stream = await SessionAccess.FetchVisibleAsync(documentSession, command.SessionId, context, cancellationToken);
         var session = stream.Aggregate!;
         if (session.Status is not (SessionStatus.Starting or SessionStatus.Running)) return SessionView.From(session);
-        var reason = session.OwnerId == context.UserId ? StopReasons.User : StopReasons.Admin;
+        var reason = SessionAccess.ReasonFor(session, context);
         stream.AppendOne(new SessionStopRequested(session.Id, reason, clock.GetUtcNow()));
         return SessionView.From(session with { Status = SessionStatus.Stopping, Reason = reason });
     }

@@ -1,9 +1,7 @@
 using Codeflare.BuildingBlocks.Security;
-using Codeflare.Sessions.Features.Shared;
-using MediatR;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Codeflare.Sessions.Features.StopSession;
@@ -11,7 +9,6 @@ namespace Codeflare.Sessions.Features.StopSession;
 internal static class StopSessionEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/sessions/{id:guid}/stop", async Task<Accepted<SessionView>> (Guid id, IMediator mediator, HttpContext http) =>
-                TypedResults.Accepted($"/api/sessions/{id}/status", await mediator.Send(new StopSessionCommand(id), http.RequestAborted)))
+        app.MapIdAccepted("/api/sessions/{id:guid}/stop", id => new StopSessionCommand(id), id => $"/api/sessions/{id}/status")
             .RequireAuthorization(Permission.OwnSessions).WithTags("Sessions");
 }

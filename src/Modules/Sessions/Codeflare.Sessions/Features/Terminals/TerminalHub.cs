@@ -46,6 +46,7 @@ internal sealed class TerminalHub(
         if (TerminalLimits.Check(tab, cols, rows) is { } problem) throw await RefuseAsync(sessionId, tab, nameof(Attach), problem);
         var session = await RunningSessionAsync(sessionId, tab, nameof(Attach), cancellationToken);
         var terminal = await terminals.OpenAsync(session, tab, cols, rows, cancellationToken);
+        Context.Items[TerminalKey(sessionId, tab)] = terminal;
         await terminal.ResizeAsync(cols, rows, cancellationToken);
 
         var state = new AttachState(fromOffset);
@@ -73,8 +74,7 @@ internal sealed class TerminalHub(
             throw await RefuseAsync(sessionId, tab, nameof(Input), $"Input messages are at most {options.Value.MaxInputBytes} bytes.");
         using var lease = ((RateLimiter)Context.Items[nameof(RateLimiter)]!).AttemptAcquire();
         if (!lease.IsAcquired) throw await RefuseAsync(sessionId, tab, nameof(Input), "Too much input; slow down.");
-        var session = await RunningSessionAsync(sessionId, tab, nameof(Input), Context.ConnectionAborted);
-        var terminal = await terminals.OpenAsync(session, tab, 200, 50, Context.ConnectionAborted);
+        var terminal = await AuthorizedTerminalAsync(sessionId, tab, nameof(Input));
         activity.Input(sessionId);
         await terminal.WriteAsync(data, Context.ConnectionAborted);
     }
@@ -82,8 +82,7 @@ internal sealed class TerminalHub(
     public async Task Resize(Guid sessionId, int tab, int cols, int rows)
     {
         if (TerminalLimits.Check(tab, cols, rows) is { } problem) throw await RefuseAsync(sessionId, tab, nameof(Resize), problem);
-        var session = await RunningSessionAsync(sessionId, tab, nameof(Resize), Context.ConnectionAborted);
-        var terminal = await terminals.OpenAsync(session, tab, cols, rows, Context.ConnectionAborted);
+        var terminal = await AuthorizedTerminalAsync(sessionId, tab, nameof(Resize), cols, rows);
         await terminal.ResizeAsync(cols, rows, Context.ConnectionAborted);
     }
 
@@ -91,6 +90,20 @@ internal sealed class TerminalHub(
     public void Ack(Guid sessionId, int tab, long offset)
     {
         if (Context.Items.TryGetValue(AttachKey(sessionId, tab), out var state)) ((AttachState)state!).Ack(offset);
+    }
+
+    /// <summary>
+    /// The terminal this connection was already allowed to use, else the check against the database: a keystroke
+    /// must not cost a database round trip. What could revoke the permission ends the terminal (session stopped)
+    /// or the connection (user disabled) anyway.
+    /// </summary>
+    private async Task<Terminal> AuthorizedTerminalAsync(Guid sessionId, int tab, string method, int cols = 200, int rows = 50)
+    {
+        if (Context.Items.TryGetValue(TerminalKey(sessionId, tab), out var known) && known is Terminal { Closed.IsCompleted: false } open) return open;
+        var session = await RunningSessionAsync(sessionId, tab, method, Context.ConnectionAborted);
+        var terminal = await terminals.OpenAsync(session, tab, cols, rows, Context.ConnectionAborted);
+        Context.Items[TerminalKey(sessionId, tab)] = terminal;
+        return terminal;
     }
 
     private async Task<Session> RunningSessionAsync(Guid sessionId, int tab, string method, CancellationToken cancellationToken)
@@ -110,4 +123,5 @@ internal sealed class TerminalHub(
     }
 
     private static string AttachKey(Guid sessionId, int tab) => $"attach/{sessionId:N}/{tab}";
+    private static string TerminalKey(Guid sessionId, int tab) => $"terminal/{sessionId:N}/{tab}";
 }

@@ -5,10 +5,14 @@ internal static class AgentLaunch
 {
     public const string WorkingDirectory = "/home/dev/workspace";
 
-    /// <summary>The tmux <c>new-session</c> command line for a tab; <c>bash</c> is tmux's own default shell.</summary>
-    public static IReadOnlyList<string> NewTmuxSession(int tab, string agent)
+    /// <summary>
+    /// The tmux command line for a tab: <c>-A</c> attaches when the tab already exists (a terminal), else it starts
+    /// detached (pre-warming). <c>bash</c> is tmux's own default shell, other agents run in one.
+    /// </summary>
+    public static IReadOnlyList<string> TmuxSession(int tab, string agent, bool attach, int cols = 200, int rows = 50)
     {
-        List<string> command = ["tmux", "new-session", "-d", "-s", tab.ToString(), "-x", "200", "-y", "50", "-c", WorkingDirectory];
+        List<string> command = ["tmux", "new-session", attach ? "-A" : "-d", "-s", tab.ToString(), "-x", cols.ToString(), "-y", rows.ToString(),
+            "-c", WorkingDirectory];
         if (agent != "bash") command.Add($"bash -lc '{agent}; exec bash -l'");
         return command;
     }

@@ -10,7 +10,7 @@ internal sealed class TabWarmer(WorkspaceEngine engine)
 {
     public async Task WarmAsync(string containerId, string agent, CancellationToken cancellationToken)
     {
-        var create = string.Join(' ', AgentLaunch.NewTmuxSession(1, agent).Select(Quote));
+        var create = string.Join(' ', AgentLaunch.TmuxSession(1, agent, attach: false).Select(Quote));
         var script = $"tmux has-session -t 1 2>/dev/null || {create} || exit 1; "
                      + "i=0; while [ $i -lt 250 ]; do [ -n \"$(tmux capture-pane -p -t 1 | tr -d '[:space:]')\" ] && exit 0; sleep 0.02; i=$((i+1)); done";
         var (exitCode, output) = await engine.ExecAsync(containerId, ["sh", "-c", script], cancellationToken);

@@ -58,8 +58,7 @@ internal sealed class TerminalManager(
     {
         var containerId = session.ContainerId ?? throw new InvalidOperationException("The session has no container.");
         var agent = key.Tab == 1 ? session.Agent : session.Tabs.ElementAtOrDefault(key.Tab - 2) ?? "bash";
-        List<string> command = ["tmux", "new-session", "-A", "-s", key.Tab.ToString(), "-x", cols.ToString(), "-y", rows.ToString(), "-c", AgentLaunch.WorkingDirectory];
-        if (agent != "bash") command.Add($"bash -lc '{agent}; exec bash -l'");
+        var command = AgentLaunch.TmuxSession(key.Tab, agent, attach: true, cols, rows).ToList();
         var exec = await docker.Exec.CreateContainerExecAsync(containerId, new ContainerExecCreateParameters
         {
             Cmd = command, TTY = true, AttachStdin = true, AttachStdout = true, AttachStderr = true,
