@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+using Codeflare.Benchmarks;
+using Codeflare.Benchmarks.Report;
+using Docker.DotNet;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine($"{e.Message}{Environment.NewLine}{BenchOptions.Usage}");
+    return 2;
+}
+
+// Ctrl-C, SIGTERM and SIGHUP cancel the run instead of killing the process, so the container,
+// wetty and any hub session are still removed on the way out.
+using var cancel = new CancellationTokenSource();
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+
+using var docker = new DockerClientBuilder()
+    .WithEndpoint(new Uri(options.DockerEndpoint))
+    .WithApiVersion(Version.Parse(options.DockerApiVersion))
+    .Build();
+try
+{
+    var report = await new BenchRun(options, docker).RunAsync(cancel.Token);
+    var markdown = MarkdownReport.Render(report);
+    await File.WriteAllTextAsync(options.Output, markdown, CancellationToken.None);
+    Console.WriteLine(markdown);
+    BenchRun.Log($"written to {Path.GetFullPath(options.Output)}");
+    // Pending and not-installed are expected states; a target that was asked for and failed is not.
+    return report.Targets.Any(t => t.Status?.StartsWith("failed", StringComparison.Ordinal) == true) ? 1 : 0;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    BenchRun.Log("cancelled; cleaned up");
+    return 130;
+}
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancel.Cancel();
+}
