@@ -3,6 +3,12 @@ using Codeflare.Benchmarks;
 using Codeflare.Benchmarks.Report;
 using Docker.DotNet;
 
+if (args.Any(a => a is "-h" or "--help"))
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+
 BenchOptions options;
 try
 {

@@ -13,13 +13,17 @@ internal sealed record MachineFacts(DateTimeOffset At, int Cores, string Cpu, st
             DateTimeOffset.UtcNow,
             Environment.ProcessorCount,
             Field("/proc/cpuinfo", "model name", ':') ?? RuntimeInformation.ProcessArchitecture.ToString(),
-            Field("/proc/meminfo", "MemTotal", ':') ?? "?",
+            Gib(Field("/proc/meminfo", "MemTotal", ':')),
             Field("/etc/os-release", "PRETTY_NAME", '=')?.Trim('"') ?? RuntimeInformation.OSDescription,
             Read("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.VersionString,
             $"{version.Version} (API {version.APIVersion})",
             RuntimeInformation.FrameworkDescription,
             Load());
     }
+
+    // "24683620 kB" → "23.5 GiB"
+    private static string Gib(string? kilobytes) =>
+        long.TryParse(kilobytes?.Split(' ')[0], out var kb) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kb / 1024.0 / 1024.0:F1} GiB") : "?";
 
     public static string Load() => string.Join(' ', (Read("/proc/loadavg") ?? "? ? ?").Split(' ').Take(3));
 
