@@ -15,6 +15,10 @@ internal sealed record BenchOptions
     // The docker CLI wetty runs as its shell command (the 20.10 client matches the engine).
     public string DockerCli { get; init; } = File.Exists("/usr/bin/docker") ? "/usr/bin/docker" : "docker";
     public string? WettyMain { get; init; }
+    // "container" (default): wetty's shell is a docker exec into the bench container, like every
+    // target's. "host": a bash on the host, as INFRA-NOTES measured it — to tell wetty's own cost
+    // from the Docker TTY path's.
+    public string WettyShell { get; init; } = "container";
     public Uri? HubUrl { get; init; }
     // From the environment by default, so that a token need not appear in `ps` or shell history.
     public string? HubToken { get; init; } = Environment.GetEnvironmentVariable("CODEFLARE_BENCH_TOKEN");
@@ -31,6 +35,7 @@ internal sealed record BenchOptions
           --hub-url URL       a running Codeflare host; with a token (--hub-token or CODEFLARE_BENCH_TOKEN) the hub rows run
           --hub-session ID    an existing running session (default: one is created through the API and deleted)
           --hub-tab N         its tab (1)                          --replay-mib N  bytes replayed for hub throughput (256)
+          --wetty-shell WHERE container (default: docker exec into the bench container) or host (a host bash)
           --output PATH       the report (BENCHMARKS.md)           --docker-cli PATH   docker client wetty runs
         """;
 
@@ -54,6 +59,7 @@ internal sealed record BenchOptions
                 "--image" => options with { Image = Value() },
                 "--docker-cli" => options with { DockerCli = Value() },
                 "--wetty" => options with { WettyMain = Value() },
+                "--wetty-shell" => options with { WettyShell = Value() is "host" or "container" ? args[i] : throw new ArgumentException("--wetty-shell is host or container.") },
                 "--hub-url" => options with { HubUrl = new Uri(Value()) },
                 "--hub-token" => options with { HubToken = Value() },
                 "--hub-session" => options with { HubSession = Guid.Parse(Value()) },

@@ -25,8 +25,9 @@ internal sealed class BenchRun(BenchOptions options, IDockerClient docker)
 
     // wetty runs on the host, so its shell reaches the container the way a user's would: the
     // docker CLI with a TTY. The prompt goes in as PS1 so its first screen is already quiet.
-    private string WettyShellCommand(BenchContainer container) =>
-        $"{options.DockerCli} exec -it -e PS1={Prompt.Text} {container.Name} bash --norc --noprofile";
+    private string WettyShellCommand(BenchContainer container) => options.WettyShell == "host"
+        ? $"PS1={Prompt.Text} bash --norc --noprofile"
+        : $"{options.DockerCli} exec -it -e PS1={Prompt.Text} {container.Name} bash --norc --noprofile";
 
     public async Task<TargetResult> MeasureAsync(ITerminalTarget target, CancellationToken ct, Func<CancellationToken, Task<double>>? replay = null)
     {
