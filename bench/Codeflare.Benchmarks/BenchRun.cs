@@ -34,7 +34,9 @@ internal sealed class BenchRun(BenchOptions options, IDockerClient docker)
         await using var owned = target;
         try
         {
-            Log($"{target.Name}: starting");
+            // Per target, because other work on a shared machine comes and goes within one run.
+            var load = MachineFacts.Load();
+            Log($"{target.Name}: starting (load average {load})");
             await target.StartAsync(options.Cols, options.Rows, ct);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
             await using var terminal = new TerminalSession(target, deadline);
@@ -50,7 +52,7 @@ internal sealed class BenchRun(BenchOptions options, IDockerClient docker)
                 Log($"{target.Name}: flood {options.FloodMib} MiB in {floods[^1].Seconds:F2} s ({floods[^1].MibPerSecond:F1} MiB/s)");
             }
             double? replayed = replay is null ? null : await replay(ct);
-            return new TargetResult(target.Name, target.Description, null, echo, floods, replayed);
+            return new TargetResult(target.Name, target.Description, null, echo, floods, replayed, load);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

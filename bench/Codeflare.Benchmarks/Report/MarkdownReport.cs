@@ -18,7 +18,7 @@ internal static class MarkdownReport
         Table(md, ["measure", "ours (hub)", "reference", "ratio", "target", "pass/fail"],
             From(report).Select(r => new[] { r.Measure, r.Ours, r.Reference, r.Ratio, r.Target, r.Verdict }));
         md.AppendLine().AppendLine("## Every target's raw numbers").AppendLine();
-        Table(md, ["target", "echo p50", "echo p99", "echo max", $"flood {o.FloodMib} MiB", "received", "rate", "hub replay"],
+        Table(md, ["target", "echo p50", "echo p99", "echo max", $"flood {o.FloodMib} MiB", "received", "rate", "hub replay", "load avg at start"],
             report.Targets.Select(Raw));
         md.AppendLine();
         foreach (var t in report.Targets)
@@ -34,13 +34,14 @@ internal static class MarkdownReport
         md.AppendLine(Invariant($"- **Echo**: {o.Warmup} unmeasured keystrokes, then {o.Keystrokes} single lower-case letters at a quiet prompt; each is timed from the send until that letter appears in the client's output. Lines are emptied with Ctrl-U + Enter every 100 keys (untimed) so readline never wraps. p50/p99 by nearest rank."));
         md.AppendLine(Invariant($"- **Flood**: `head -c {o.FloodMib}M /dev/zero | base64` + Enter, timed until the prompt is back in the client's output; \"received\" counts every byte the client got (base64 with CRLF line ends), \"rate\" is received MiB per second. Median of {o.FloodRuns} run(s)."));
         md.AppendLine(Invariant($"- **Hub throughput**: after the flood, the hub client re-attaches {o.ReplayMib} times 1 MiB back from its last offset, so the bytes come from the hub's ring buffer rather than the PTY; MiB per second over all replays."));
+        md.AppendLine(Invariant($"- wetty reaches the container the way it would reach any: its command is `docker exec -it … bash`, so its path has one PTY more than the floor's (the docker CLI's); `--wetty-shell host` gives it a host bash instead, as INFRA-NOTES measured it (this run: {o.WettyShell})."));
         md.AppendLine("- Clients do not render (no xterm.js); wetty's flow control is honoured by acknowledging (`commit`) every 262,144 characters the harness has consumed, as wetty's own page does.");
         return md.ToString();
     }
 
     private static string[] Raw(TargetResult t)
     {
-        if (t.Status is not null) return [t.Name, t.Status.Split(':')[0], "", "", "", "", "", ""];
+        if (t.Status is not null) return [t.Name, t.Status.Split(':')[0], "", "", "", "", "", "", ""];
         var e = t.Echo!;
         var fl = t.Flood;
         return
@@ -50,6 +51,7 @@ internal static class MarkdownReport
             fl is null ? "–" : Invariant($"{fl.BytesReceived:N0} B"),
             fl is null ? "–" : Rate(fl.MibPerSecond),
             t.ReplayMibPerSecond is { } r ? Rate(r) : "–",
+            t.LoadAtStart ?? "",
         ];
     }
 

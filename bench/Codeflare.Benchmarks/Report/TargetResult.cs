@@ -10,7 +10,8 @@ internal sealed record TargetResult(
     string? Status,
     EchoResult? Echo,
     IReadOnlyList<FloodResult> Floods,
-    double? ReplayMibPerSecond)
+    double? ReplayMibPerSecond,
+    string? LoadAtStart = null)
 {
     public static TargetResult NotMeasured(string name, string description, string status) => new(name, description, status, null, [], null);
 
