@@ -4,6 +4,7 @@ internal sealed record BenchOptions
 {
     public int Keystrokes { get; init; } = 1000;
     public int Warmup { get; init; } = 200;
+    public int KeyGapMs { get; init; } = 5;
     public int FloodMib { get; init; } = 200;
     public int FloodRuns { get; init; } = 1;
     public int ReplayMib { get; init; } = 256;
@@ -29,6 +30,7 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: Codeflare.Benchmarks [options]
           --keystrokes N      echo samples per target (1000)       --warmup N      unmeasured keystrokes first (200)
+          --key-gap-ms N      keystrokes start at most every N ms (5; the hub allows 400 inputs/s)
           --flood-mib N       size of `head -c NM /dev/zero | base64` (200)   --flood-runs N   median of N floods (1)
           --cols N --rows N   terminal size (200×50)               --image IMAGE   shell image (codeflare/workspace:slim)
           --wetty PATH        wetty's build/main.js (scripts/bench/wetty.sh prints it); without it wetty is "unavailable"
@@ -51,6 +53,7 @@ internal sealed record BenchOptions
             {
                 "--keystrokes" => options with { Keystrokes = Count() },
                 "--warmup" => options with { Warmup = Count() },
+                "--key-gap-ms" => options with { KeyGapMs = Count() },
                 "--flood-mib" => options with { FloodMib = Count() },
                 "--flood-runs" => options with { FloodRuns = Count() },
                 "--replay-mib" => options with { ReplayMib = Count() },

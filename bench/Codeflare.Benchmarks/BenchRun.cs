@@ -43,7 +43,7 @@ internal sealed class BenchRun(BenchOptions options, IDockerClient docker)
             terminal.Allow(TimeSpan.FromSeconds(30));
             await terminal.SendAsync(Prompt.SetCommand);
             await terminal.ReadUntilAsync(Prompt.Bytes);
-            var echo = await EchoLatency.MeasureAsync(terminal, options.Warmup, options.Keystrokes);
+            var echo = await EchoLatency.MeasureAsync(terminal, options.Warmup, options.Keystrokes, TimeSpan.FromMilliseconds(options.KeyGapMs));
             Log($"{target.Name}: echo p50 {echo.P50Ms:F2} ms, p99 {echo.P99Ms:F2} ms over {echo.Keystrokes} keystrokes");
             var floods = new List<FloodResult>();
             for (var run = 0; run < options.FloodRuns; run++)

@@ -12,22 +12,26 @@ internal static class EchoLatency
     // (h/l bracketed paste, m colours, r/t/n/q and friends), so a match is the echo, not noise.
     private static readonly byte[] Keys = "abcdefgijkopsuvwxyz"u8.ToArray();
 
-    public static async Task<EchoResult> MeasureAsync(TerminalSession terminal, int warmup, int keystrokes)
+    public static async Task<EchoResult> MeasureAsync(TerminalSession terminal, int warmup, int keystrokes, TimeSpan gap)
     {
-        await TypeAsync(terminal, warmup, null);
+        await TypeAsync(terminal, warmup, gap, null);
         var samples = new List<double>(keystrokes);
-        await TypeAsync(terminal, keystrokes, samples);
+        await TypeAsync(terminal, keystrokes, gap, samples);
         return new EchoResult(samples.Count, Percentiles.Of(samples, 50), Percentiles.Of(samples, 99), samples.Max());
     }
 
-    private static async Task TypeAsync(TerminalSession terminal, int count, List<double>? samples)
+    private static async Task TypeAsync(TerminalSession terminal, int count, TimeSpan gap, List<double>? samples)
     {
         var key = new byte[1];
+        var sent = 0L;
         for (var i = 0; i < count; i++)
         {
             key[0] = Keys[i % Keys.Length];
+            // Keys start at most every `gap`: a person types far slower, and the hub rate-limits
+            // input (400 messages/s by default), which back-to-back keys would exceed.
+            if (Stopwatch.GetElapsedTime(sent) is var since && since < gap) await Task.Delay(gap - since);
             terminal.Allow(TimeSpan.FromSeconds(10));
-            var sent = Stopwatch.GetTimestamp();
+            sent = Stopwatch.GetTimestamp();
             await terminal.SendAsync(key);
             while ((await terminal.NextAsync()).Span.IndexOf(key[0]) < 0)
             {
