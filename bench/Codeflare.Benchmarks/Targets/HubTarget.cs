@@ -17,6 +17,7 @@ internal sealed class HubTarget(Uri baseUrl, string token, Guid sessionId, int t
     private const long AckBytes = 256 * 1024;
 
     private HubConnection? connection;
+    private HubConnection? replayConnection;
     private int cols;
     private int rows;
 
@@ -53,19 +54,25 @@ internal sealed class HubTarget(Uri baseUrl, string token, Guid sessionId, int t
 
     public async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadOutputAsync([EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var chunk in AttachAsync(0, ct))
+        await foreach (var chunk in AttachAsync(Connection, 0, ct))
         {
             yield return chunk.Data;
             Position = chunk.Offset + chunk.Data.Length;
         }
     }
 
-    // A second attach that replays the ring buffer from `fromOffset` up to `toOffset`: the hub's
-    // raw streaming rate, which the PTY (≈ 10–20 MiB/s on this kind of machine) cannot show.
+    // A second client (its own connection, as a phone beside a desktop) replays the ring buffer
+    // from `fromOffset` up to `toOffset`: the hub's raw streaming rate, which the PTY (≈ 5–15 MiB/s
+    // on this kind of machine) cannot show.
     public async Task<long> ReplayAsync(long fromOffset, long toOffset, CancellationToken ct)
     {
+        if (replayConnection is null)
+        {
+            replayConnection = Connect(baseUrl, token);
+            await replayConnection.StartAsync(ct);
+        }
         long bytes = 0;
-        await foreach (var chunk in AttachAsync(fromOffset, ct))
+        await foreach (var chunk in AttachAsync(replayConnection, fromOffset, ct))
         {
             if (chunk.Reset) throw new InvalidDataException($"Offset {fromOffset} is no longer buffered.");
             bytes += chunk.Data.Length;
@@ -74,11 +81,11 @@ internal sealed class HubTarget(Uri baseUrl, string token, Guid sessionId, int t
         return bytes;
     }
 
-    private async IAsyncEnumerable<HubChunk> AttachAsync(long fromOffset, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<HubChunk> AttachAsync(HubConnection hub, long fromOffset, [EnumeratorCancellation] CancellationToken ct)
     {
         var expected = fromOffset;
         var acked = fromOffset;
-        var chunks = Connection.StreamAsync<Dictionary<string, object?>>("Attach", sessionId, tab, cols, rows, fromOffset, ct);
+        var chunks = hub.StreamAsync<Dictionary<string, object?>>("Attach", sessionId, tab, cols, rows, fromOffset, ct);
         await foreach (var map in chunks.WithCancellation(ct))
         {
             var chunk = HubChunk.From(map);
@@ -90,7 +97,7 @@ internal sealed class HubTarget(Uri baseUrl, string token, Guid sessionId, int t
             yield return chunk;
             if (expected - acked >= AckBytes)
             {
-                await Connection.SendAsync("Ack", sessionId, tab, expected, ct);
+                await hub.SendAsync("Ack", sessionId, tab, expected, ct);
                 acked = expected;
             }
         }
@@ -100,6 +107,7 @@ internal sealed class HubTarget(Uri baseUrl, string token, Guid sessionId, int t
 
     public async ValueTask DisposeAsync()
     {
+        if (replayConnection is not null) await replayConnection.DisposeAsync();
         if (connection is not null) await connection.DisposeAsync();
     }
 }
