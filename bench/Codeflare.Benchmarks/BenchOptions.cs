@@ -1,0 +1,76 @@
+namespace Codeflare.Benchmarks;
+
+internal sealed record BenchOptions
+{
+    public int Keystrokes { get; init; } = 1000;
+    public int Warmup { get; init; } = 200;
+    public int KeyGapMs { get; init; } = 5;
+    public int FloodMib { get; init; } = 200;
+    public int FloodRuns { get; init; } = 1;
+    public int ReplayMib { get; init; } = 256;
+    public int Cols { get; init; } = 200;
+    public int Rows { get; init; } = 50;
+    public string Image { get; init; } = "codeflare/workspace:slim";
+    public string DockerEndpoint { get; init; } = Environment.GetEnvironmentVariable("DOCKER_HOST") is { Length: > 0 } host ? host : "unix:///var/run/docker.sock";
+    public string DockerApiVersion { get; init; } = "1.41";
+    // The docker CLI wetty runs as its shell command (the 20.10 client matches the engine).
+    public string DockerCli { get; init; } = File.Exists("/usr/bin/docker") ? "/usr/bin/docker" : "docker";
+    public string? WettyMain { get; init; }
+    // "container" (default): wetty's shell is a docker exec into the bench container, like every
+    // target's. "host": a bash on the host, as INFRA-NOTES measured it — to tell wetty's own cost
+    // from the Docker TTY path's.
+    public string WettyShell { get; init; } = "container";
+    public Uri? HubUrl { get; init; }
+    // From the environment by default, so that a token need not appear in `ps` or shell history.
+    public string? HubToken { get; init; } = Environment.GetEnvironmentVariable("CODEFLARE_BENCH_TOKEN");
+    public Guid? HubSession { get; init; }
+    public int HubTab { get; init; } = 1;
+    public string Output { get; init; } = "BENCHMARKS.md";
+
+    public const string Usage = """
+        usage: Codeflare.Benchmarks [options]
+          --keystrokes N      echo samples per target (1000)       --warmup N      unmeasured keystrokes first (200)
+          --key-gap-ms N      keystrokes start at most every N ms (5; the hub allows 400 inputs/s)
+          --flood-mib N       size of `head -c NM /dev/zero | base64` (200)   --flood-runs N   median of N floods (1)
+          --cols N --rows N   terminal size (200×50)               --image IMAGE   shell image (codeflare/workspace:slim)
+          --wetty PATH        wetty's build/main.js (scripts/bench/wetty.sh prints it); without it wetty is "unavailable"
+          --hub-url URL       a running Codeflare host; with a token (--hub-token or CODEFLARE_BENCH_TOKEN) the hub rows run
+          --hub-session ID    an existing running session (default: one is created through the API and deleted)
+          --hub-tab N         its tab (1)                          --replay-mib N  bytes replayed for hub throughput (256)
+          --wetty-shell WHERE container (default: docker exec into the bench container) or host (a host bash)
+          --output PATH       the report (BENCHMARKS.md)           --docker-cli PATH   docker client wetty runs
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => ++i < args.Count ? args[i] : throw new ArgumentException($"{name} needs a value.");
+            int Count() => int.TryParse(Value(), out var n) && n > 0 ? n : throw new ArgumentException($"{name} needs a positive whole number.");
+            options = name switch
+            {
+                "--keystrokes" => options with { Keystrokes = Count() },
+                "--warmup" => options with { Warmup = Count() },
+                "--key-gap-ms" => options with { KeyGapMs = Count() },
+                "--flood-mib" => options with { FloodMib = Count() },
+                "--flood-runs" => options with { FloodRuns = Count() },
+                "--replay-mib" => options with { ReplayMib = Count() },
+                "--cols" => options with { Cols = Count() },
+                "--rows" => options with { Rows = Count() },
+                "--image" => options with { Image = Value() },
+                "--docker-cli" => options with { DockerCli = Value() },
+                "--wetty" => options with { WettyMain = Value() },
+                "--wetty-shell" => options with { WettyShell = Value() is "host" or "container" ? args[i] : throw new ArgumentException("--wetty-shell is host or container.") },
+                "--hub-url" => options with { HubUrl = new Uri(Value()) },
+                "--hub-token" => options with { HubToken = Value() },
+                "--hub-session" => options with { HubSession = Guid.Parse(Value()) },
+                "--hub-tab" => options with { HubTab = Count() },
+                "--output" => options with { Output = Value() },
+                _ => throw new ArgumentException($"Unknown option '{name}'."),
+            };
+        }
+        return options;
+    }
+}

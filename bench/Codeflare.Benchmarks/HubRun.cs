@@ -1,0 +1,32 @@
+using Codeflare.Benchmarks.Measures;
+using Codeflare.Benchmarks.Report;
+using Codeflare.Benchmarks.Targets;
+
+namespace Codeflare.Benchmarks;
+
+// PENDING until the hub exists: without --hub-url and a token the hub rows say so and nothing runs.
+internal sealed class HubRun(BenchOptions options, BenchRun run)
+{
+    private const string Name = "hub";
+
+    public async Task<TargetResult> RunAsync(CancellationToken ct)
+    {
+        if (options.HubUrl is null || string.IsNullOrEmpty(options.HubToken))
+            return TargetResult.NotMeasured(Name, "Codeflare hub /hubs/terminal", "pending: the hub is not built yet (no --hub-url and token given)");
+        HubSession? created = null;
+        try
+        {
+            var sessionId = options.HubSession ?? (created = await HubSession.CreateAsync(options.HubUrl, options.HubToken, ct)).Id;
+            var hub = new HubTarget(options.HubUrl, options.HubToken, sessionId, options.HubTab);
+            return await run.MeasureAsync(hub, ct, token => HubReplay.MibPerSecondAsync(hub, options.ReplayMib, token));
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return TargetResult.NotMeasured(Name, "Codeflare hub /hubs/terminal", $"failed: {e.Message}");
+        }
+        finally
+        {
+            if (created is not null) await created.DisposeAsync();
+        }
+    }
+}
