@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 # `./codeflare bench [harness options…]` — sourced by ./codeflare.
 # Provisions Docker and the slim workspace image, installs wetty 3.2.0 (scripts/bench/wetty.sh),
-# builds bench/Codeflare.Benchmarks in Release and runs it: floor, wetty and (once it exists and
-# --hub-url plus CODEFLARE_BENCH_TOKEN are given) Codeflare's hub, measured side by side.
+# builds bench/Codeflare.Benchmarks in Release and runs it: floor, wetty and Codeflare's hub, measured
+# side by side. Without --hub-url it runs its own Codeflare instance for the hub rows (data folder
+# <data>-bench, http://127.0.0.1:8097, slim workspace): first admin from the setup code, a token, stopped after.
 # Prints SPEC §10's table and writes it to BENCHMARKS.md at the repository root.
 # Extra arguments go to the harness, e.g. `./codeflare bench --flood-mib 20`; `--help` lists them.
 
@@ -25,9 +26,45 @@ cf_bench() {
   dotnet build "$project" -c Release --nologo -v quiet >"$log" 2>&1 \
     || { tail -n 40 "$log" >&2; cf_die "the harness did not build (log: $log)"; return 1; }
 
-  local status=0
+  local status=0 hub_args=() own_host=""
+  if [[ " $* " != *" --hub-url "* ]]; then
+    local url token
+    url="${CODEFLARE_BENCH_URL:-http://127.0.0.1:8097}"
+    token="$(cf_bench_host "$url")" || cf_die "the bench instance did not start"
+    hub_args=(--hub-url "$url"); export CODEFLARE_BENCH_TOKEN="$token"; own_host=1
+  fi
   dotnet run --project "$project" -c Release --no-build -- \
-    --output "$CODEFLARE_ROOT/BENCHMARKS.md" "${wetty_args[@]}" "$@" || status=$?
+    --output "$CODEFLARE_ROOT/BENCHMARKS.md" "${wetty_args[@]}" "${hub_args[@]}" "$@" || status=$?
+  if [[ -n "$own_host" ]]; then (cf_bench_env; cf_stop) >&2; fi
   cf_log "bench took $(cf_elapsed "$start") s"
   return "$status"
 }
+
+# The bench instance's settings: its own data folder, ports and the slim workspace image.
+cf_bench_env() {
+  export CODEFLARE_DATA_DIR="${CODEFLARE_BENCH_DATA_DIR:-$(cf_data_dir)-bench}" CODEFLARE_URL="${CODEFLARE_BENCH_URL:-http://127.0.0.1:8097}"
+  export CODEFLARE_PG_PORT="${CODEFLARE_BENCH_PG_PORT:-5437}" CODEFLARE_S3_PORT="${CODEFLARE_BENCH_S3_PORT:-7487}"
+  export CODEFLARE_WORKSPACE=slim Sessions__Image=codeflare/workspace:slim Sessions__MaxRunningPerUser=10
+}
+
+# Starts (or reuses) the bench instance, creates its admin once (password kept in its secrets folder)
+# and prints a fresh personal access token for the harness. Everything it says goes to stderr.
+cf_bench_host() (
+  cf_bench_env
+  local url="$1" data jar secret ready code xsrf
+  data="$CODEFLARE_DATA_DIR"; jar="$(mktemp)"; trap 'rm -f "$jar"' EXIT
+  ready="$(cf_run 2>&1)" || { echo "$ready" >&2; return 1; }
+  echo "$ready" >&2
+  secret="$data/secrets/bench-admin"
+  if [[ ! -s "$secret" ]]; then (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$secret"); fi
+  code="$(sed -n 's/^Setup code: //p' <<<"$ready")"
+  if [[ -n "$code" ]]; then
+    curl -fsS -X POST "$url/api/setup/admin" -H 'content-type: application/json' \
+      -d "{\"setupCode\":\"$code\",\"email\":\"bench@codeflare.local\",\"password\":\"$(cat "$secret")\"}" >/dev/null
+  fi
+  curl -fsS -c "$jar" -X POST "$url/api/auth/login" -H 'content-type: application/json' \
+    -d "{\"email\":\"bench@codeflare.local\",\"password\":\"$(cat "$secret")\"}" >/dev/null
+  xsrf="$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar")"
+  curl -fsS -b "$jar" -X POST "$url/api/me/tokens" -H 'content-type: application/json' -H "X-XSRF-TOKEN: $xsrf" \
+    -d '{"name":"bench","scopes":["sessions.own"],"expiresInDays":1}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+)
