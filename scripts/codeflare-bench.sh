@@ -35,7 +35,7 @@ cf_bench() {
   fi
   dotnet run --project "$project" -c Release --no-build -- \
     --output "$CODEFLARE_ROOT/BENCHMARKS.md" "${wetty_args[@]}" "${hub_args[@]}" "$@" || status=$?
-  if [[ -n "$own_host" ]]; then (cf_bench_env; cf_stop) >&2; fi
+  if [[ -n "$own_host" ]]; then (cf_bench_env; cf_stop --all) >&2; fi
   cf_log "bench took $(cf_elapsed "$start") s"
   return "$status"
 }
