@@ -16,9 +16,11 @@ public sealed class SessionIdleAndMetricsTests
         var id = await admin.CreateSessionAsync();
 
         var running = await admin.StartAndWaitAsync(id);
+        var readAt = DateTimeOffset.UtcNow;
         var stopped = await admin.WaitForStatusAsync(id, "stopped", TimeSpan.FromSeconds(15));
 
-        Assert.True(running.GetProperty("idleStopAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddSeconds(-1));
+        // When it became ready plus the 3 s timeout: ahead of the moment the status was read, by at most the timeout.
+        Assert.InRange(running.GetProperty("idleStopAt").GetDateTimeOffset(), readAt.AddSeconds(-1), readAt.AddSeconds(3));
         Assert.Equal("idle", stopped.GetProperty("reason").GetString());
         Assert.Null(await SessionEngine.InspectAsync(id));
     }
