@@ -8,6 +8,9 @@ internal sealed record BenchOptions
     public int FloodMib { get; init; } = 200;
     public int FloodRuns { get; init; } = 1;
     public int ReplayMib { get; init; } = 256;
+
+    /// <summary>Cold starts timed for SPEC §10's "time to ready agent" (new session each).</summary>
+    public int ReadyRuns { get; init; } = 10;
     public int Cols { get; init; } = 200;
     public int Rows { get; init; } = 50;
     public string Image { get; init; } = "codeflare/workspace:slim";
@@ -57,6 +60,7 @@ internal sealed record BenchOptions
                 "--flood-mib" => options with { FloodMib = Count() },
                 "--flood-runs" => options with { FloodRuns = Count() },
                 "--replay-mib" => options with { ReplayMib = Count() },
+                "--ready-runs" => options with { ReadyRuns = Count() },
                 "--cols" => options with { Cols = Count() },
                 "--rows" => options with { Rows = Count() },
                 "--image" => options with { Image = Value() },

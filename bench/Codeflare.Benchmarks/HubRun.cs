@@ -18,7 +18,9 @@ internal sealed class HubRun(BenchOptions options, BenchRun run)
         {
             var sessionId = options.HubSession ?? (created = await HubSession.CreateAsync(options.HubUrl, options.HubToken, ct)).Id;
             var hub = new HubTarget(options.HubUrl, options.HubToken, sessionId, options.HubTab);
-            return await run.MeasureAsync(hub, ct, token => HubReplay.MibPerSecondAsync(hub, options.ReplayMib, token));
+            var result = await run.MeasureAsync(hub, ct, token => HubReplay.MibPerSecondAsync(hub, options.ReplayMib, token));
+            Console.Error.WriteLine($"[bench] hub: {options.ReadyRuns} cold starts (POST start → first prompt byte)");
+            return result with { ReadyMs = await TimeToReady.MeasureAsync(options.HubUrl, options.HubToken, options.ReadyRuns, ct) };
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

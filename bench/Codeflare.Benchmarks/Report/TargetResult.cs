@@ -11,10 +11,14 @@ internal sealed record TargetResult(
     EchoResult? Echo,
     IReadOnlyList<FloodResult> Floods,
     double? ReplayMibPerSecond,
-    string? LoadAtStart = null)
+    string? LoadAtStart = null,
+    IReadOnlyList<double>? ReadyMs = null)
 {
     public static TargetResult NotMeasured(string name, string description, string status) => new(name, description, status, null, [], null);
 
     // The median run (by time) when the flood ran more than once.
+    // p50 of the cold starts (POST start → first prompt byte), when they were measured.
+    public double? ReadyP50Ms => ReadyMs is { Count: > 0 } ready ? ready.Order().ElementAt((ready.Count - 1) / 2) : null;
+
     public FloodResult? Flood => Floods.Count == 0 ? null : Floods.OrderBy(f => f.Seconds).ElementAt((Floods.Count - 1) / 2);
 }

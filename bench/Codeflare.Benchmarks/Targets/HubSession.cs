@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Codeflare.Benchmarks.Targets;
 
-// PENDING like HubTarget: a bash session made through the HTTP API of SPEC §14 for the hub rows
+// A bash session made through the HTTP API of SPEC §14 for the hub rows
 // (create → start → wait for `running`), deleted afterwards. Used when no --hub-session is given.
 internal sealed class HubSession(HttpClient http, Guid id) : IAsyncDisposable
 {

@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Codeflare.Benchmarks.Targets;
 
-// PENDING: Codeflare's own terminal path, written against the hub contract of SPEC §14 before
-// the hub exists. It runs only when the harness is given --hub-url and a token; until then the
-// report says "pending" for every row that needs it, never a number.
+// Codeflare's own terminal path through the hub contract of SPEC §14. It runs when the harness is
+// given --hub-url and a token (./codeflare bench supplies both); without them the report says so
+// for every row that needs it, never a number.
 //   Attach(Guid sessionId, int tab, int cols, int rows, long fromOffset) → stream of {offset, data, reset}
 //   Input(Guid sessionId, int tab, byte[] data)     Ack(Guid sessionId, int tab, long offset)
 //   Resize(Guid sessionId, int tab, int cols, int rows)
