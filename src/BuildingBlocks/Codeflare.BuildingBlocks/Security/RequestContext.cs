@@ -14,7 +14,12 @@ public sealed class RequestContext
     public Guid? UserId { get; private set; }
     public IReadOnlySet<string> Permissions { get; private set; } = new HashSet<string>();
     public string? ClientIp { get; set; }
-    public string? UserAgent { get; set; }
+    /// <summary>At most 512 characters (it is stored with every event); empty means none.</summary>
+    public string? UserAgent
+    {
+        get;
+        set => field = string.IsNullOrEmpty(value) ? null : value.Length <= 512 ? value : value[..512];
+    }
 
     /// <summary>Set only by the host's own jobs; no caller can make a request context a system one.</summary>
     public bool IsSystem { get; private set; }

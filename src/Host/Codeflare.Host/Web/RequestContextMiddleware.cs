@@ -17,13 +17,10 @@ internal sealed partial class RequestContextMiddleware(RequestDelegate next)
         var sent = http.Request.Headers[RequestIdHeader].ToString();
         context.CorrelationId = WellFormedRequestId().IsMatch(sent) ? sent : Guid.NewGuid().ToString("N");
         context.ClientIp = http.Connection.RemoteIpAddress?.ToString();
-        context.UserAgent = Truncate(http.Request.Headers.UserAgent.ToString(), 512);
+        context.UserAgent = http.Request.Headers.UserAgent.ToString();
         http.Response.Headers[RequestIdHeader] = context.CorrelationId;
         await next(http);
     }
-
-    private static string? Truncate(string value, int length) =>
-        value.Length == 0 ? null : value.Length <= length ? value : value[..length];
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
     private static partial Regex WellFormedRequestId();

@@ -8,8 +8,7 @@ internal sealed class SignedInUserMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext http, RequestContext context)
     {
-        if (http.User.FindFirst(IdentityClaims.UserId)?.Value is { } id && Guid.TryParse(id, out var userId))
-            context.SignIn(userId, http.User.FindAll(IdentityClaims.Permission).Select(claim => claim.Value));
+        context.SignInFrom(http.User);
         return next(http);
     }
 }

@@ -26,6 +26,9 @@ internal sealed record Session(Guid Id, Guid OwnerId, string Name, string Agent,
     /// <summary>The correlation of the last start or stop request, so the runner's events continue its chain in the audit.</summary>
     public string? RequestCorrelationId { get; init; }
 
+    /// <summary>Tab 1 runs the session's agent; further tabs their configured one, else bash (SPEC §3).</summary>
+    public string AgentOfTab(int tab) => tab == 1 ? Agent : Tabs.ElementAtOrDefault(tab - 2) ?? "bash";
+
     public bool IsActive => Status is SessionStatus.Starting or SessionStatus.Running or SessionStatus.Stopping;
 
     public static Session Create(SessionCreated created) =>

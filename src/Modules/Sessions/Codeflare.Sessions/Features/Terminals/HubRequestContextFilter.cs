@@ -30,11 +30,9 @@ internal sealed class HubRequestContextFilter : IHubFilter
     private static void Fill(IServiceProvider services, HubCallerContext caller)
     {
         var context = services.GetRequiredService<RequestContext>();
-        if (caller.User?.FindFirst(IdentityClaims.UserId)?.Value is { } id && Guid.TryParse(id, out var userId))
-            context.SignIn(userId, caller.User.FindAll(IdentityClaims.Permission).Select(claim => claim.Value));
+        context.SignInFrom(caller.User);
         var http = caller.GetHttpContext();
         context.ClientIp = http?.Connection.RemoteIpAddress?.ToString();
-        var userAgent = http?.Request.Headers.UserAgent.ToString();
-        context.UserAgent = string.IsNullOrEmpty(userAgent) ? null : userAgent[..Math.Min(userAgent.Length, 512)];
+        context.UserAgent = http?.Request.Headers.UserAgent.ToString();
     }
 }

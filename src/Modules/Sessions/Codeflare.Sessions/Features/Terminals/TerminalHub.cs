@@ -44,9 +44,7 @@ internal sealed class TerminalHub(
         Guid sessionId, int tab, int cols, int rows, long fromOffset, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (TerminalLimits.Check(tab, cols, rows) is { } problem) throw await RefuseAsync(sessionId, tab, nameof(Attach), problem);
-        var session = await RunningSessionAsync(sessionId, tab, nameof(Attach), cancellationToken);
-        var terminal = await terminals.OpenAsync(session, tab, cols, rows, cancellationToken);
-        Context.Items[TerminalKey(sessionId, tab)] = terminal;
+        var terminal = await AuthorizedTerminalAsync(sessionId, tab, nameof(Attach), cancellationToken, cols, rows);
         await terminal.ResizeAsync(cols, rows, cancellationToken);
 
         var state = new AttachState(fromOffset);
@@ -74,7 +72,7 @@ internal sealed class TerminalHub(
             throw await RefuseAsync(sessionId, tab, nameof(Input), $"Input messages are at most {options.Value.MaxInputBytes} bytes.");
         using var lease = ((RateLimiter)Context.Items[nameof(RateLimiter)]!).AttemptAcquire();
         if (!lease.IsAcquired) throw await RefuseAsync(sessionId, tab, nameof(Input), "Too much input; slow down.");
-        var terminal = await AuthorizedTerminalAsync(sessionId, tab, nameof(Input));
+        var terminal = await AuthorizedTerminalAsync(sessionId, tab, nameof(Input), Context.ConnectionAborted);
         activity.Input(sessionId);
         await terminal.WriteAsync(data, Context.ConnectionAborted);
     }
@@ -82,7 +80,7 @@ internal sealed class TerminalHub(
     public async Task Resize(Guid sessionId, int tab, int cols, int rows)
     {
         if (TerminalLimits.Check(tab, cols, rows) is { } problem) throw await RefuseAsync(sessionId, tab, nameof(Resize), problem);
-        var terminal = await AuthorizedTerminalAsync(sessionId, tab, nameof(Resize), cols, rows);
+        var terminal = await AuthorizedTerminalAsync(sessionId, tab, nameof(Resize), Context.ConnectionAborted, cols, rows);
         await terminal.ResizeAsync(cols, rows, Context.ConnectionAborted);
     }
 
@@ -97,11 +95,12 @@ internal sealed class TerminalHub(
     /// must not cost a database round trip. What could revoke the permission ends the terminal (session stopped)
     /// or the connection (user disabled) anyway.
     /// </summary>
-    private async Task<Terminal> AuthorizedTerminalAsync(Guid sessionId, int tab, string method, int cols = 200, int rows = 50)
+    private async Task<Terminal> AuthorizedTerminalAsync(Guid sessionId, int tab, string method, CancellationToken cancellationToken,
+        int cols = 200, int rows = 50)
     {
         if (Context.Items.TryGetValue(TerminalKey(sessionId, tab), out var known) && known is Terminal { Closed.IsCompleted: false } open) return open;
-        var session = await RunningSessionAsync(sessionId, tab, method, Context.ConnectionAborted);
-        var terminal = await terminals.OpenAsync(session, tab, cols, rows, Context.ConnectionAborted);
+        var session = await RunningSessionAsync(sessionId, tab, method, cancellationToken);
+        var terminal = await terminals.OpenAsync(session, tab, cols, rows, cancellationToken);
         Context.Items[TerminalKey(sessionId, tab)] = terminal;
         return terminal;
     }

@@ -11,17 +11,8 @@ namespace Codeflare.Sessions.Infrastructure.Runner;
 internal sealed class RunnerTrigger(SessionRunner runner, IHostApplicationLifetime lifetime, ILogger<RunnerTrigger> logger)
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> gates = new();
-    private readonly ConcurrentDictionary<Task, byte> inFlight = new();
-
-    public void Nudge(Guid sessionId, bool atHostStart = false)
-    {
-        var task = ReconcileAsync(sessionId, atHostStart, lifetime.ApplicationStopping);
-        inFlight.TryAdd(task, 0);
-        task.ContinueWith(done => inFlight.TryRemove(done, out _), TaskScheduler.Default);
-    }
-
-    /// <summary>Waits for what runs now (tests, and a clean shutdown).</summary>
-    public Task IdleAsync() => Task.WhenAll(inFlight.Keys);
+    /// <summary>Fire and forget: <see cref="ReconcileAsync"/> logs its own failures, and the next sweep retries.</summary>
+    public void Nudge(Guid sessionId, bool atHostStart = false) => _ = ReconcileAsync(sessionId, atHostStart, lifetime.ApplicationStopping);
 
     public async Task ReconcileAsync(Guid sessionId, bool atHostStart, CancellationToken cancellationToken)
     {

@@ -22,9 +22,6 @@ internal sealed class TerminalManager(
 {
     private readonly ConcurrentDictionary<TerminalKey, Lazy<Task<Terminal>>> terminals = new();
 
-    /// <summary>Output bytes held for all terminals (rings are fixed size; this is what the memory bound is made of).</summary>
-    public long BufferedBytes => terminals.Count * (long)options.Value.RingBytes;
-
     public async Task<Terminal> OpenAsync(Session session, int tab, int cols, int rows, CancellationToken cancellationToken)
     {
         var key = new TerminalKey(session.Id, tab);
@@ -57,8 +54,7 @@ internal sealed class TerminalManager(
     private async Task<Terminal> CreateAsync(TerminalKey key, Session session, int cols, int rows)
     {
         var containerId = session.ContainerId ?? throw new InvalidOperationException("The session has no container.");
-        var agent = key.Tab == 1 ? session.Agent : session.Tabs.ElementAtOrDefault(key.Tab - 2) ?? "bash";
-        var command = AgentLaunch.TmuxSession(key.Tab, agent, attach: true, cols, rows).ToList();
+        var command = AgentLaunch.TmuxSession(key.Tab, session.AgentOfTab(key.Tab), attach: true, cols, rows).ToList();
         var exec = await docker.Exec.CreateContainerExecAsync(containerId, new ContainerExecCreateParameters
         {
             Cmd = command, TTY = true, AttachStdin = true, AttachStdout = true, AttachStderr = true,
