@@ -41,4 +41,13 @@ internal static class SessionLifecycle
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         return await client.WaitForStatusAsync(sessionId, "running");
     }
+
+    /// <summary>An admin's running session and a token that may use it (for the hub tests).</summary>
+    public static async Task<(string Token, string SessionId)> RunningSessionWithTokenAsync(this FreshHost host)
+    {
+        var (admin, _) = await host.FirstAdminAsync();
+        var sessionId = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(sessionId);
+        return (await admin.CreateTokenAsync("sessions.own"), sessionId);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class TerminalHubTests
     public async Task Echo_round_trips_and_stty_size_follows_resize()
     {
         await using var host = await FreshHost.StartAsync();
-        var (token, sessionId) = await RunningSessionAsync(host);
+        var (token, sessionId) = await host.RunningSessionWithTokenAsync();
         await using var terminal = await TerminalClient.ConnectAsync(host, token);
 
         await terminal.AttachAsync(sessionId);
@@ -37,7 +37,7 @@ public sealed class TerminalHubTests
     public async Task A_client_that_reconnects_from_its_last_offset_gets_exactly_the_bytes_a_client_that_stayed_got()
     {
         await using var host = await FreshHost.StartAsync();
-        var (token, sessionId) = await RunningSessionAsync(host);
+        var (token, sessionId) = await host.RunningSessionWithTokenAsync();
         await using var stayed = await TerminalClient.ConnectAsync(host, token);
         await stayed.AttachAsync(sessionId, tab: 2);
         await stayed.InputAsync(sessionId, "clear\r", tab: 2);
@@ -80,7 +80,7 @@ public sealed class TerminalHubTests
         {
             ["Terminals:RingBytes"] = "65536", ["Terminals:UnackedWindowBytes"] = "16384",
         });
-        var (token, sessionId) = await RunningSessionAsync(host);
+        var (token, sessionId) = await host.RunningSessionWithTokenAsync();
         await using var slow = await TerminalClient.ConnectAsync(host, token);
         await using var fast = await TerminalClient.ConnectAsync(host, token);
         await fast.AttachAsync(sessionId);
@@ -103,7 +103,7 @@ public sealed class TerminalHubTests
     public async Task A_tab_keeps_its_shell_and_environment_across_a_host_restart()
     {
         var host = await FreshHost.StartAsync();
-        var (token, sessionId) = await RunningSessionAsync(host);
+        var (token, sessionId) = await host.RunningSessionWithTokenAsync();
         long lastOffset;
         await using (var before = await TerminalClient.ConnectAsync(host, token))
         {
@@ -128,7 +128,7 @@ public sealed class TerminalHubTests
     public async Task A_flood_in_tab_1_neither_stops_tab_2_from_echoing_nor_grows_host_memory_without_bound()
     {
         await using var host = await FreshHost.StartAsync();
-        var (token, sessionId) = await RunningSessionAsync(host);
+        var (token, sessionId) = await host.RunningSessionWithTokenAsync();
         await using var flood = await TerminalClient.ConnectAsync(host, token);
         await using var quiet = await TerminalClient.ConnectAsync(host, token);
         await flood.AttachAsync(sessionId, tab: 1);
@@ -154,35 +154,6 @@ public sealed class TerminalHubTests
         Assert.True(memoryDuring - memoryBefore < 64 * 1024 * 1024, $"managed heap grew by {(memoryDuring - memoryBefore) / 1048576} MiB");
     }
 
-    [Fact]
-    public async Task Strangers_revoked_tokens_foreign_origins_and_bad_tabs_or_sizes_are_refused_and_audited()
-    {
-        await using var host = await FreshHost.StartAsync();
-        var (token, sessionId) = await RunningSessionAsync(host);
-        var admin = host.Factory.CreateBrowserClient();
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.SignInAsync()).StatusCode);
-        var (stranger, _) = await host.InvitedAsync(admin, "stranger@example.com", "developer");
-        var strangerToken = await stranger.CreateTokenAsync("sessions.own");
-        var revoked = await admin.CreateTokenAsync("sessions.own");
-        var revokedId = Guid.ParseExact(revoked.Split('_')[2], "N");
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/me/tokens/{revokedId}")).StatusCode);
-        await using var strangerTerminal = await TerminalClient.ConnectAsync(host, strangerToken);
-        await using var owner = await TerminalClient.ConnectAsync(host, token);
-
-        await Assert.ThrowsAsync<HubException>(() => strangerTerminal.AttachAsync(sessionId));
-        await Assert.ThrowsAsync<HubException>(() => strangerTerminal.InputAsync(sessionId, "echo pwned\r"));
-        await Assert.ThrowsAnyAsync<Exception>(() => TerminalClient.ConnectAsync(host, revoked));
-        await Assert.ThrowsAnyAsync<Exception>(() => TerminalClient.ConnectAsync(host, token, origin: "https://evil.example"));
-        await Assert.ThrowsAsync<HubException>(() => owner.AttachAsync(sessionId, tab: 7));
-        await Assert.ThrowsAsync<HubException>(() => owner.AttachAsync(sessionId, cols: 0));
-        await Assert.ThrowsAsync<HubException>(() => owner.ResizeAsync(sessionId, 80, 501));
-
-        Assert.Equal(5, await host.EventCountAsync("terminal_call_refused"));
-        Assert.Equal(1, await host.EventCountAsync("access_denied"));
-        var (_, screen) = await SessionEngine.ExecAsync(sessionId, "tmux", "capture-pane", "-p", "-t", "1");
-        Assert.DoesNotContain("pwned", screen);
-    }
-
     private static async Task<TimeSpan> TimedAsync(Func<Task> act, Func<bool> done)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -193,14 +164,5 @@ public sealed class TerminalHubTests
             await Task.Delay(1);
         }
         return watch.Elapsed;
-    }
-
-    /// <summary>An admin's running session and a token that may use it.</summary>
-    private static async Task<(string Token, string SessionId)> RunningSessionAsync(FreshHost host)
-    {
-        var (admin, _) = await host.FirstAdminAsync();
-        var sessionId = await admin.CreateSessionAsync();
-        await admin.StartAndWaitAsync(sessionId);
-        return (await admin.CreateTokenAsync("sessions.own"), sessionId);
     }
 }
