@@ -80,6 +80,7 @@ cf_dependencies() {
 
 cf_build_host() {
   local out="$1"
+  build_web_ui
   cf_log "building the host"
   dotnet publish "$CODEFLARE_ROOT/src/Host/Codeflare.Host/Codeflare.Host.csproj" -c Release -o "$out" \
     --nologo -v quiet -p:TreatWarningsAsErrors=true >"$(dirname "$out")/logs/build.log" 2>&1 \

@@ -47,6 +47,8 @@ cf_test() {
   trap cf_remove_test_containers EXIT
   rm -rf "$results"; mkdir -p "$results"
 
+  ensure_chromium
+  build_web_ui
   cf_log "building the solution"
   dotnet build "$CODEFLARE_ROOT/Codeflare.sln" -c Release --nologo -v quiet >"$results/build.log" 2>&1 \
     || { tail -n 40 "$results/build.log"; cf_die "the build failed (log: $results/build.log)"; }

@@ -73,6 +73,7 @@ app.UseStatusCodePages(async status =>
     await Problems.WriteAsync(status.HttpContext, status.HttpContext.Response.StatusCode,
         Problems.CodeFor(status.HttpContext.Response.StatusCode), "The request could not be served."));
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseWebUi();
 app.UseAuthentication();
 app.UseMiddleware<SignedInUserMiddleware>();
 app.UseMiddleware<HubOriginMiddleware>();
@@ -87,6 +88,7 @@ app.MapSetupModule();
 app.MapSessionsModule();
 app.MapStorageModule();
 app.MapAuditModule();
+app.MapWebUi();
 
 app.Run();
 

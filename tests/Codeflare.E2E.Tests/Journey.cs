@@ -1,0 +1,68 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Codeflare.E2E.Tests;
+
+/// <summary>
+/// One person's browser: its own context (cookies), a page that records every console error and uncaught
+/// exception (a journey fails on any), screenshots saved as test artifacts, and the axe accessibility scan.
+/// </summary>
+internal sealed class Journey : IAsyncDisposable
+{
+    private readonly IBrowserContext context;
+    private readonly List<string> consoleErrors = [];
+    private readonly string name;
+
+    private Journey(IBrowserContext context, IPage page, string name)
+    {
+        this.context = context;
+        this.name = name;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (consoleErrors) consoleErrors.Add($"{message.Text} ({message.Location})");
+        };
+        page.PageError += (_, error) => { lock (consoleErrors) consoleErrors.Add($"uncaught: {error}"); };
+    }
+
+    public IPage Page { get; }
+    public IAPIRequestContext Api => context.APIRequest;
+
+    public static async Task<Journey> StartAsync(UserStartedHost host, string name, bool mobile = false)
+    {
+        var options = new BrowserNewContextOptions
+        {
+            BaseURL = host.Url,
+            ViewportSize = mobile ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 800 },
+            IsMobile = mobile,
+            HasTouch = mobile,
+            Permissions = ["clipboard-read", "clipboard-write"],
+        };
+        var context = await host.Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(15_000);
+        return new Journey(context, await context.NewPageAsync(), name);
+    }
+
+    public async Task ScreenshotAsync(string screen) =>
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(UserStartedHost.Artifacts, $"{name}-{screen}.png") });
+
+    /// <summary>The axe scan of what is on screen now: no violation of WCAG 2 A/AA rules.</summary>
+    public async Task AssertAccessibleAsync(string screen)
+    {
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = result.Violations.Select(violation =>
+            $"{violation.Id} ({violation.Impact}): {violation.Help} — {string.Join("; ", violation.Nodes.Take(3).Select(node => node.Html))}");
+        Assert.True(result.Violations.Length == 0, $"Accessibility violations on {screen}:\n{string.Join("\n", violations)}");
+    }
+
+    public void AssertNoConsoleErrors()
+    {
+        lock (consoleErrors) Assert.True(consoleErrors.Count == 0, $"Console errors:\n{string.Join("\n", consoleErrors)}");
+    }
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}
