@@ -12,6 +12,7 @@ internal sealed class Journey : IAsyncDisposable
 {
     private readonly IBrowserContext context;
     private readonly List<string> consoleErrors = [];
+    private readonly List<(string Path, int Status)> provoked = [];
     private readonly string name;
 
     private Journey(IBrowserContext context, IPage page, string name)
@@ -21,7 +22,7 @@ internal sealed class Journey : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error") lock (consoleErrors) consoleErrors.Add($"{message.Text} ({message.Location})");
+            if (message.Type == "error" && !IsProvoked(message)) lock (consoleErrors) consoleErrors.Add($"{message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => { lock (consoleErrors) consoleErrors.Add($"uncaught: {error}"); };
     }
@@ -29,11 +30,11 @@ internal sealed class Journey : IAsyncDisposable
     public IPage Page { get; }
     public IAPIRequestContext Api => context.APIRequest;
 
-    public static async Task<Journey> StartAsync(UserStartedHost host, string name, bool mobile = false)
+    public static async Task<Journey> StartAsync(UserStartedHost host, string name, bool mobile = false, string? url = null)
     {
         var options = new BrowserNewContextOptions
         {
-            BaseURL = host.Url,
+            BaseURL = url ?? host.Url,
             ViewportSize = mobile ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 800 },
             IsMobile = mobile,
             HasTouch = mobile,
@@ -57,6 +58,22 @@ internal sealed class Journey : IAsyncDisposable
         var violations = result.Violations.Select(violation =>
             $"{violation.Id} ({violation.Impact}): {violation.Help} — {string.Join("; ", violation.Nodes.Take(3).Select(node => node.Html))}");
         Assert.True(result.Violations.Length == 0, $"Accessibility violations on {screen}:\n{string.Join("\n", violations)}");
+    }
+
+    /// <summary>
+    /// A request the journey makes fail on purpose (and asserts the UI's message for): the browser logs every
+    /// failed request as a console error, and this one alone is not held against the page.
+    /// </summary>
+    public void Provoke(string path, int status)
+    {
+        lock (provoked) provoked.Add((path, status));
+    }
+
+    private bool IsProvoked(IConsoleMessage message)
+    {
+        lock (provoked)
+            return provoked.Any(request => message.Location.Contains(request.Path, StringComparison.Ordinal)
+                && message.Text.StartsWith($"Failed to load resource: the server responded with a status of {request.Status} ", StringComparison.Ordinal));
     }
 
     public void AssertNoConsoleErrors()

@@ -17,6 +17,8 @@ internal static class AuthorizationMatrix
         new("GET /health/ready", Y, Y, Y, Y, Y),
         new("HEAD /health/ready", Y, Y, Y, Y, Y),
         new("GET /openapi/{documentName}.json", Y, Y, Y, Y, Y),
+        // The web UI's page for every other address: public; what it shows comes from the API rows below.
+        new("ANY /{*path:nonfile}", Y, Y, Y, Y, Y),
         new("GET /api/setup/status", Y, Y, Y, Y, Y),
         new("POST /api/setup/admin", Y, Y, Y, Y, Y),
         new("POST /api/auth/login", Y, Y, Y, Y, Y),

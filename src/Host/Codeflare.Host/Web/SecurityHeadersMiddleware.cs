@@ -3,9 +3,10 @@ using System.Security.Cryptography;
 namespace Codeflare.Host.Web;
 
 /// <summary>
-/// The response headers of SPEC §9 on every response. Styles are allowed from the host and, for the ones the
-/// web UI's terminal creates at run time, by a per-response nonce (<see cref="WebUi"/> puts it into the page):
-/// no <c>'unsafe-inline'</c> anywhere.
+/// The response headers of SPEC §9 on every response. Scripts only from the host, never inline. Style sheets and
+/// <c>&lt;style&gt;</c> elements from the host or carrying this response's nonce (<see cref="WebUi"/> puts it into
+/// the page for the ones xterm.js creates). Only <c>style</c> attributes may be inline: xterm.js's renderer colours
+/// each cell with one (24-bit colour, contrast correction); an attribute cannot hold a selector or load anything.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -19,7 +20,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         http.Items[NonceKey] = nonce;
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy =
-            $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data: blob:; font-src 'self'; " +
+            $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; style-src-elem 'self' 'nonce-{nonce}'; " +
+            "style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
             "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";

@@ -30,6 +30,7 @@ export class TerminalLink {
     private readonly sessionId: string,
     private readonly tab: number,
     private readonly report: (message: string | null) => void,
+    private readonly onReset: () => void,
   ) {
     this.stopListening = onConnected(() => this.attach());
     term.onData((data) => this.send(this.applyCtrl(data)));
@@ -74,6 +75,7 @@ export class TerminalLink {
 
   private receive(chunk: Chunk): void {
     if (chunk.reset) {
+      this.onReset();
       this.term.reset();
       this.offset = chunk.offset;
       return;

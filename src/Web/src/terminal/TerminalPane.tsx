@@ -28,6 +28,8 @@ export function TerminalPane(props: {
 }) {
   let box!: HTMLDivElement;
   const [problem, setProblem] = createSignal<string | null>(null);
+  // Repaints so far: the first attach is one; a reconnect that resumed from its offset adds none.
+  const [resets, setResets] = createSignal(0);
   const term = new Terminal({
     fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", Menlo, Consolas, monospace',
     fontSize: props.fontSize,
@@ -69,7 +71,7 @@ export function TerminalPane(props: {
     });
     term.textarea?.addEventListener("focus", () => props.onFocus());
     fit();
-    link = new TerminalLink(term, props.sessionId, props.tab, setProblem);
+    link = new TerminalLink(term, props.sessionId, props.tab, setProblem, () => setResets(resets() + 1));
     term.onResize(({ cols, rows }) => {
       clearTimeout(resizeTimer);
       resizeTimer = window.setTimeout(() => link?.resize(cols, rows), 80);
@@ -103,7 +105,7 @@ export function TerminalPane(props: {
   });
 
   return (
-    <div class="pane" classList={{ hidden: !props.visible }} data-tab={props.tab}>
+    <div class="pane" classList={{ hidden: !props.visible }} data-tab={props.tab} data-resets={resets()}>
       <div class="pane-terminal" ref={box} />
       <Show when={problem()}>
         <p class="pane-problem" role="status">
