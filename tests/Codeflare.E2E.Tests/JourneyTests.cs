@@ -92,6 +92,13 @@ public sealed class JourneyTests(UserStartedHost host) : IClassFixture<UserStart
         Assert.Equal(403, (await developer.Api.GetAsync("/api/users")).Status);
         await developer.Page.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
         await Expect(developer.Page.GetByRole(AriaRole.Heading, new() { Name = "API tokens" })).ToBeVisibleAsync();
+        await developer.Page.GetByLabel("Token name").FillAsync("laptop");
+        await developer.Page.GetByRole(AriaRole.Button, new() { Name = "Create token" }).ClickAsync();
+        var token = await developer.Page.GetByLabel("New token secret").TextContentAsync();
+        Assert.Matches("^cf_pat_[0-9a-f]{32}_.+$", token);
+        await developer.Page.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
+        await Expect(developer.Page.GetByLabel("New token secret")).ToHaveCountAsync(0);
+        await Expect(developer.Page.GetByText("laptop", new() { Exact = true })).ToBeVisibleAsync();
         await developer.ScreenshotAsync("settings");
         await developer.AssertAccessibleAsync("settings");
 

@@ -28,7 +28,7 @@ export function AllSessions(props: { users: User[] }) {
             </tr>
           </thead>
           <tbody>
-            <For each={sessions() ?? []}>
+            <For each={sessions() ?? []} fallback={<tr><td colspan="5" class="muted">No sessions.</td></tr>}>
               {(session) => (
                 <tr>
                   <td>{session.name}</td>

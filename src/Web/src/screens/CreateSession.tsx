@@ -1,5 +1,6 @@
 import { createResource, createSignal, For } from "solid-js";
 import { get, post } from "../api";
+import { Choice } from "../components/Choice";
 import { ErrorText } from "../components/ErrorText";
 import { Field } from "../components/Field";
 import { useAction } from "../components/useAction";
@@ -30,16 +31,8 @@ export function CreateSession(props: { onCreated: (session: Session) => void }) 
       <Field label="Session name">
         <input name="name" required maxLength={100} value={name()} onInput={(e) => setName(e.currentTarget.value)} placeholder="e.g. api-refactor" />
       </Field>
-      <Field label="Agent">
-        <select name="agent" disabled={!!presetId()} value={agent() ?? preferences()?.defaultAgent ?? "bash"} onChange={(e) => setAgent(e.currentTarget.value)}>
-          <For each={agents}>{(choice) => <option value={choice}>{choice}</option>}</For>
-        </select>
-      </Field>
-      <Field label="Tier">
-        <select name="tier" value={tier()} onChange={(e) => setTier(e.currentTarget.value)}>
-          <For each={tiers}>{(choice) => <option value={choice}>{choice}</option>}</For>
-        </select>
-      </Field>
+      <Choice label="Agent" options={agents} disabled={!!presetId()} value={agent() ?? preferences()?.defaultAgent ?? "bash"} onChange={setAgent} />
+      <Choice label="Tier" options={tiers} value={tier()} onChange={setTier} />
       <Field label="Preset">
         <select name="preset" value={presetId()} onChange={(e) => setPresetId(e.currentTarget.value)}>
           <option value="">None</option>

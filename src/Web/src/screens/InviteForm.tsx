@@ -1,5 +1,6 @@
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { post } from "../api";
+import { CheckList } from "../components/CheckList";
 import { CopyButton } from "../components/CopyButton";
 import { ErrorText } from "../components/ErrorText";
 import { Field } from "../components/Field";
@@ -20,7 +21,6 @@ export function InviteForm(props: { roles: string[]; onInvited: () => void }) {
     setEmail("");
     props.onInvited();
   });
-  const toggle = (role: string, on: boolean) => setRoles(on ? [...roles(), role] : roles().filter((r) => r !== role));
   return (
     <section aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite a user</h2>
@@ -28,17 +28,7 @@ export function InviteForm(props: { roles: string[]; onInvited: () => void }) {
         <Field label="Email of the invitee">
           <input type="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
         </Field>
-        <fieldset>
-          <legend>Roles</legend>
-          <For each={props.roles}>
-            {(role) => (
-              <label class="check">
-                <input type="checkbox" checked={roles().includes(role)} onChange={(e) => toggle(role, e.currentTarget.checked)} />
-                {role}
-              </label>
-            )}
-          </For>
-        </fieldset>
+        <CheckList legend="Roles" options={props.roles} chosen={roles()} onChange={setRoles} />
         <button class="primary" type="submit" disabled={busy()}>
           Send invitation
         </button>

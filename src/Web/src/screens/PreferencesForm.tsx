@@ -1,5 +1,6 @@
-import { createSignal, For } from "solid-js";
+import { createSignal } from "solid-js";
 import { patch } from "../api";
+import { Choice } from "../components/Choice";
 import { ErrorText } from "../components/ErrorText";
 import { Field } from "../components/Field";
 import { useAction } from "../components/useAction";
@@ -30,21 +31,15 @@ export function PreferencesForm() {
       <Field label="Terminal font size">
         <input type="number" min="8" max="32" value={fontSize()} onInput={(e) => setFontSize(Number(e.currentTarget.value))} />
       </Field>
-      <Field label="Theme">
-        <select value={theme()} onChange={(e) => setTheme(e.currentTarget.value)}>
-          <For each={["system", "dark", "light"]}>{(choice) => <option value={choice}>{choice}</option>}</For>
-        </select>
-      </Field>
-      <Field label="Default agent">
-        <select value={agent()} onChange={(e) => setAgent(e.currentTarget.value)}>
-          <For each={agents}>{(choice) => <option value={choice}>{choice}</option>}</For>
-        </select>
-      </Field>
-      <Field label="Workspace sync" hint="config: agent and tool settings; metadata: plus CLAUDE.md/AGENTS.md; full: all of workspace/.">
-        <select value={syncMode()} onChange={(e) => setSyncMode(e.currentTarget.value)}>
-          <For each={["config", "metadata", "full"]}>{(choice) => <option value={choice}>{choice}</option>}</For>
-        </select>
-      </Field>
+      <Choice label="Theme" options={["system", "dark", "light"]} value={theme()} onChange={setTheme} />
+      <Choice label="Default agent" options={agents} value={agent()} onChange={setAgent} />
+      <Choice
+        label="Workspace sync"
+        hint="config: agent and tool settings; metadata: plus CLAUDE.md/AGENTS.md; full: all of workspace/."
+        options={["config", "metadata", "full"]}
+        value={syncMode()}
+        onChange={setSyncMode}
+      />
       <Field label="Idle timeout (minutes)" hint="Empty: the instance's default.">
         <input type="number" min="5" max="240" value={idle()} onInput={(e) => setIdle(e.currentTarget.value)} />
       </Field>

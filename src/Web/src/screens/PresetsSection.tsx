@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import { del, get, post } from "../api";
+import { Choice } from "../components/Choice";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { ErrorText } from "../components/ErrorText";
 import { Field } from "../components/Field";
@@ -45,11 +46,7 @@ export function PresetsSection() {
           <Field label="Preset name">
             <input required maxLength={100} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
           </Field>
-          <Field label="Agent of tab 1">
-            <select value={agent()} onChange={(e) => setAgent(e.currentTarget.value)}>
-              <For each={agents}>{(choice) => <option value={choice}>{choice}</option>}</For>
-            </select>
-          </Field>
+          <Choice label="Agent of tab 1" options={agents} value={agent()} onChange={setAgent} />
           <Field label="Further tabs" hint="Agents of tabs 2–6, separated by commas (e.g. bash, claude).">
             <input value={tabs()} onInput={(e) => setTabs(e.currentTarget.value)} />
           </Field>

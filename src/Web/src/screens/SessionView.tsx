@@ -72,7 +72,8 @@ export function SessionView(props: { sessionId: string }) {
           ←
         </button>
         <h1>{session()?.name ?? "Session"}</h1>
-        <StatusDot status={state()} attachedClients={status()?.attachedClients ?? 0} />
+        {/* This page is itself a client while connected, whatever the last status poll counted. */}
+        <StatusDot status={state()} attachedClients={Math.max(status()?.attachedClients ?? 0, linkState() === "connected" ? 1 : 0)} />
         <span class={`link link-${linkState()}`} role="status" aria-live="polite">
           {linkLabels[linkState()]}
         </span>

@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import { del, get, post } from "../api";
+import { CheckList } from "../components/CheckList";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { CopyButton } from "../components/CopyButton";
 import { ErrorText } from "../components/ErrorText";
@@ -25,7 +26,6 @@ export function TokensSection() {
       setCreated(await post<CreatedToken>("/api/me/tokens", { name: name().trim(), scopes: scopes(), expiresInDays: days() }));
       setName("");
     });
-  const toggle = (scope: string, on: boolean) => setScopes(on ? [...scopes(), scope] : scopes().filter((s) => s !== scope));
   return (
     <section aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">API tokens</h2>
@@ -34,7 +34,7 @@ export function TokensSection() {
           <p>
             Token <strong>{created()!.name}</strong> — copy it now; it is not shown again.
           </p>
-          <code class="secret" aria-label="New token">{created()!.token}</code>
+          <code class="secret" aria-label="New token secret">{created()!.token}</code>
           <CopyButton text={created()!.token} label="Copy token" />
           <button type="button" onClick={() => setCreated(null)}>
             Done
@@ -53,24 +53,14 @@ export function TokensSection() {
           )}
         </For>
       </ul>
-      <form class="settings-form" aria-label="New token" onSubmit={(event) => (event.preventDefault(), create())}>
+      <form class="settings-form" aria-label="Create a token" onSubmit={(event) => (event.preventDefault(), create())}>
         <Field label="Token name">
           <input required maxLength={100} value={name()} onInput={(e) => setName(e.currentTarget.value)} />
         </Field>
         <Field label="Expires in (days)">
           <input type="number" min="1" max="365" value={days()} onInput={(e) => setDays(Number(e.currentTarget.value))} />
         </Field>
-        <fieldset>
-          <legend>Scopes</legend>
-          <For each={me()?.permissions ?? []}>
-            {(scope) => (
-              <label class="check">
-                <input type="checkbox" checked={scopes().includes(scope)} onChange={(e) => toggle(scope, e.currentTarget.checked)} />
-                {scope}
-              </label>
-            )}
-          </For>
-        </fieldset>
+        <CheckList legend="Scopes" options={me()?.permissions ?? []} chosen={scopes()} onChange={setScopes} />
         <button type="submit" disabled={busy()}>
           Create token
         </button>

@@ -1,5 +1,6 @@
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { del, post, put } from "../api";
+import { CheckList } from "../components/CheckList";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { ErrorText } from "../components/ErrorText";
 import { useAction } from "../components/useAction";
@@ -14,7 +15,6 @@ export function UserRow(props: { user: User; roles: string[]; self: boolean; onC
     await change();
     props.onChanged();
   });
-  const toggle = (role: string, on: boolean) => setRoles(on ? [...roles(), role] : roles().filter((r) => r !== role));
   return (
     <tr aria-label={props.user.email}>
       <td>
@@ -22,19 +22,14 @@ export function UserRow(props: { user: User; roles: string[]; self: boolean; onC
         {props.self ? " (you)" : ""}
       </td>
       <td>
-        <For each={props.roles}>
-          {(role) => (
-            <label class="check">
-              <input
-                type="checkbox"
-                aria-label={`${role} role of ${props.user.email}`}
-                checked={roles().includes(role)}
-                onChange={(e) => toggle(role, e.currentTarget.checked)}
-              />
-              {role}
-            </label>
-          )}
-        </For>
+        <CheckList
+          legend={`Roles of ${props.user.email}`}
+          options={props.roles}
+          chosen={roles()}
+          onChange={setRoles}
+          labelOf={(role) => `${role} role of ${props.user.email}`}
+          hideLegend
+        />
         <Show when={changed()}>
           <button type="button" disabled={busy()} onClick={() => act(() => put(`/api/users/${props.user.id}/roles`, { roles: roles() }))}>
             Save roles
