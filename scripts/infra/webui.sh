@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ensure_node      Node.js ≥ 20.19 and npm (Vite 8's floor); installs Debian's nodejs/npm when missing.
+# ensure_node      Node.js ≥ 20.19 and npm (Vite 7's floor); installs Debian's nodejs/npm when missing.
 # build_web_ui     npm ci (when the lockfile changed) and the Vite build of src/Web into the host's wwwroot,
 #                  skipped when the build is newer than every source. Idempotent; well under a second when fresh.
 # ensure_chromium  Debian's Chromium for the browser tests (no browser downloads).
