@@ -45,7 +45,8 @@ public sealed class SessionIdleAndMetricsTests
 
         Assert.Equal("running", busy.GetProperty("status").GetString());
         Assert.Contains("agent activity", busy.GetProperty("keepAlive").EnumerateArray().Select(reason => reason.GetString()));
-        Assert.True(busy.GetProperty("metrics").GetProperty("cpuPercent").GetDouble() > 20);
+        // Above the busy threshold (5 % of a core) the policy used; how far above depends on what else the machine runs.
+        Assert.True(busy.GetProperty("metrics").GetProperty("cpuPercent").GetDouble() > 5);
         Assert.Equal("idle", stopped.GetProperty("reason").GetString());
     }
 
