@@ -66,7 +66,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     private static HttpRequestMessage RequestFor(string endpoint)
     {
         var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        var request = new HttpRequestMessage(new HttpMethod(method), template.Replace("{id:guid}", Guid.NewGuid().ToString()).Replace("{documentName}", "v1"));
+        var request = new HttpRequestMessage(new HttpMethod(method), template.Replace("{id:guid}", Guid.NewGuid().ToString()).Replace("{number:int}", "1").Replace("{documentName}", "v1"));
         if (method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         return request;
     }

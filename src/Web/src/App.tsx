@@ -7,6 +7,7 @@ import { Dashboard } from "./screens/Dashboard";
 import { Invite } from "./screens/Invite";
 import { Login } from "./screens/Login";
 import { SessionView } from "./screens/SessionView";
+import { FilesScreen } from "./screens/FilesScreen";
 import { Settings } from "./screens/Settings";
 import { Setup } from "./screens/Setup";
 import { Shell } from "./Shell";
@@ -21,6 +22,9 @@ function SignedIn() {
           <Dashboard />
         </Match>
         <Match when={sessionIdOf(path())}>{(id) => <SessionView sessionId={id()} />}</Match>
+        <Match when={path() === "/files"}>
+          <FilesScreen />
+        </Match>
         <Match when={path() === "/settings"}>
           <Settings />
         </Match>

@@ -32,6 +32,9 @@ export function Shell(props: { children: JSX.Element }) {
         </a>
         <nav aria-label="Main">
           <NavLink href="/">Sessions</NavLink>
+          <Show when={can("files.own")}>
+            <NavLink href="/files">Files</NavLink>
+          </Show>
           <NavLink href="/settings">Settings</NavLink>
           <Show when={can("users.manage")}>
             <NavLink href="/admin">Admin</NavLink>

@@ -21,7 +21,7 @@ interface Problem {
 
 const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-function xsrfToken(): string {
+export function xsrfToken(): string {
   const match = document.cookie.split("; ").find((part) => part.startsWith("XSRF-TOKEN="));
   return match ? decodeURIComponent(match.slice("XSRF-TOKEN=".length)) : "";
 }

@@ -1,6 +1,19 @@
-using Amazon.S3;
 using Codeflare.BuildingBlocks;
+using Codeflare.Storage.Features.AbortUpload;
+using Codeflare.Storage.Features.CompleteUpload;
+using Codeflare.Storage.Features.DeleteFiles;
+using Codeflare.Storage.Features.DownloadFile;
+using Codeflare.Storage.Features.GetFileStats;
+using Codeflare.Storage.Features.ListFiles;
+using Codeflare.Storage.Features.MoveFiles;
+using Codeflare.Storage.Features.PreviewFile;
+using Codeflare.Storage.Features.Shared;
+using Codeflare.Storage.Features.StartUpload;
+using Codeflare.Storage.Features.UploadFile;
+using Codeflare.Storage.Features.UploadPart;
 using Codeflare.Storage.Infrastructure;
+using Marten;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +31,29 @@ public static class StorageModule
         services.Configure<StorageOptions>(configuration.GetSection("Storage"));
         services.AddSingleton(provider => ObjectStoreClientFactory.Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<BucketProvisioner>();
+        services.AddSingleton<ObjectStore>();
+        services.AddScoped<UserSpace>();
+        services.AddSingleton<AbandonedUploadSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<AbandonedUploadSweeper>());
+        services.AddRateLimiter(StorageRateLimits.AddPolicy);
+        services.ConfigureMarten(options => options.Schema.For<Domain.PendingUpload>().Index(upload => upload.StartedAt));
         services.AddHealthChecks().AddCheck<ObjectStoreHealthCheck>(HealthCheckName, tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapStorageModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapStorageModule(this IEndpointRouteBuilder app)
+    {
+        ListFilesEndpoint.Map(app);
+        DownloadFileEndpoint.Map(app);
+        UploadFileEndpoint.Map(app);
+        StartUploadEndpoint.Map(app);
+        UploadPartEndpoint.Map(app);
+        CompleteUploadEndpoint.Map(app);
+        AbortUploadEndpoint.Map(app);
+        DeleteFilesEndpoint.Map(app);
+        MoveFilesEndpoint.Map(app);
+        PreviewFileEndpoint.Map(app);
+        GetFileStatsEndpoint.Map(app);
+        return app;
+    }
 }

@@ -1,6 +1,7 @@
 import { createEffect, createSignal, For, onCleanup, Show } from "solid-js";
 import { patch, post } from "../api";
 import { ErrorText } from "../components/ErrorText";
+import { FileBrowser } from "../files/FileBrowser";
 import { StatusDot } from "../components/StatusDot";
 import { useAction } from "../components/useAction";
 import { prefs } from "../preferences";
@@ -24,6 +25,7 @@ export function SessionView(props: { sessionId: string }) {
   const tiling = () => Math.min(session()?.tiling ?? 1, tabCount());
   const [active, setActive] = createSignal(1);
   const [windowStart, setWindowStart] = createSignal(1);
+  const [drawer, setDrawer] = createSignal(false);
   const handles = new Map<number, TerminalHandle>();
   const focused = () => handles.get(active());
 
@@ -114,8 +116,22 @@ export function SessionView(props: { sessionId: string }) {
             Fit
           </button>
         </Show>
+        <button type="button" aria-expanded={drawer()} onClick={() => setDrawer(!drawer())}>
+          Files
+        </button>
       </div>
       <ErrorText message={error()} />
+      <Show when={drawer()}>
+        <aside class="files-drawer" aria-label="Files">
+          <header>
+            <h2>Files</h2>
+            <button type="button" onClick={() => setDrawer(false)}>
+              Close files
+            </button>
+          </header>
+          <FileBrowser />
+        </aside>
+      </Show>
       <Show
         when={state() === "running"}
         fallback={

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Codeflare.BuildingBlocks.Marten;
 
 namespace Codeflare.Sessions.Domain;
 
@@ -21,12 +20,5 @@ internal sealed record UserPreferences(Guid Id, Guid UserId, int FontSize, strin
         IdleTimeoutMinutes = changed.IdleTimeoutMinutes,
     };
 
-    /// <summary>A name-based (version 5 style) id: the same user always maps to the same stream.</summary>
-    public static Guid StreamIdFor(Guid userId)
-    {
-        var hash = SHA1.HashData(Encoding.UTF8.GetBytes($"codeflare/preferences/{userId:N}"));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    public static Guid StreamIdFor(Guid userId) => NamedStreamId.For($"codeflare/preferences/{userId:N}");
 }

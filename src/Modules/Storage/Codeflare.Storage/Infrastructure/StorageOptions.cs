@@ -1,6 +1,6 @@
 namespace Codeflare.Storage.Infrastructure;
 
-/// <summary>Section <c>Storage</c>: any S3-compatible endpoint (SPEC §5).</summary>
+/// <summary>Section <c>Storage</c>: any S3-compatible endpoint (SPEC §5) and the limits of the file API.</summary>
 internal sealed class StorageOptions
 {
     public string ServiceUrl { get; set; } = "http://127.0.0.1:7480";
@@ -9,4 +9,25 @@ internal sealed class StorageOptions
     public string AccessKey { get; set; } = "";
     public string SecretKey { get; set; } = "";
     public bool ForcePathStyle { get; set; } = true;
+
+    /// <summary>Per user, checked before every write.</summary>
+    public long QuotaBytes { get; set; } = 10L << 30;
+
+    /// <summary>A single-request upload; larger files go through a multipart upload.</summary>
+    public long MaxUploadBytes { get; set; } = 32L << 20;
+
+    /// <summary>S3's floor for every part but the last.</summary>
+    public long MinPartBytes { get; set; } = 5L << 20;
+
+    public long MaxPartBytes { get; set; } = 64L << 20;
+
+    public int ListPageSize { get; set; } = 200;
+
+    /// <summary>Upload requests (whole files, multipart starts and parts) per user and minute.</summary>
+    public int UploadsPerMinute { get; set; } = 240;
+
+    /// <summary>Multipart uploads left unfinished this long are aborted (their parts cost space).</summary>
+    public TimeSpan AbandonedUploadAfter { get; set; } = TimeSpan.FromHours(24);
+
+    public TimeSpan UploadSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

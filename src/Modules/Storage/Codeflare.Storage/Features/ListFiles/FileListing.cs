@@ -1,0 +1,3 @@
+namespace Codeflare.Storage.Features.ListFiles;
+
+internal sealed record FileListing(IReadOnlyList<FileEntry> Entries, string? NextCursor);

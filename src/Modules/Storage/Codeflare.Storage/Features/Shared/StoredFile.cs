@@ -1,0 +1,3 @@
+namespace Codeflare.Storage.Features.Shared;
+
+internal sealed record StoredFile(string Path, long Size);
