@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
+using static Codeflare.E2E.Tests.JourneySteps;
+
 namespace Codeflare.E2E.Tests;
 
 /// <summary>
@@ -183,44 +185,57 @@ public sealed class JourneyTests(UserStartedHost host) : IClassFixture<UserStart
         journey.AssertNoConsoleErrors();
     }
 
-    private static async Task AssertNoHorizontalScrollAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
-            "The page scrolls sideways at this width.");
-
-    internal static async Task SignInAsync(Journey journey, string email, string password, string? screenshot = null)
+    [Fact, Step(5)]
+    public async Task Files_uploaded_in_the_browser_are_in_the_next_session_and_the_drawer_downloads_renames_and_deletes()
     {
+        await host.EnsureAdminAsync();
+        await using var journey = await Journey.StartAsync(host, "files");
         var page = journey.Page;
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Codeflare" })).ToBeVisibleAsync();
-        if (screenshot is not null)
+        await page.GotoAsync("/");
+        await SignInAsync(journey, UserStartedHost.AdminEmail, UserStartedHost.AdminPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Files" }).ClickAsync();
+        var files = page.GetByRole(AriaRole.Main);
+
+        var text = System.Text.Encoding.UTF8.GetBytes("grüße from the drawer");
+        var big = System.Security.Cryptography.RandomNumberGenerator.GetBytes(6 << 20);
+        await files.GetByLabel("Upload files").SetInputFilesAsync(new[]
         {
-            await journey.ScreenshotAsync(screenshot);
-            await journey.AssertAccessibleAsync(screenshot);
-        }
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sessions" })).ToBeVisibleAsync();
-    }
+            new FilePayload { Name = "hello.txt", MimeType = "text/plain", Buffer = text },
+            new FilePayload { Name = "big.bin", MimeType = "application/octet-stream", Buffer = big },
+        });
+        await Expect(files.GetByRole(AriaRole.Button, new() { Name = "Preview big.bin" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await files.GetByRole(AriaRole.Button, new() { Name = "Preview hello.txt" }).ClickAsync();
+        await Expect(files.Locator(".preview-text")).ToHaveTextAsync("grüße from the drawer");
+        await journey.ScreenshotAsync("files");
+        await journey.AssertAccessibleAsync("files");
+        Assert.Equal(text, await DownloadAsync(page, files, "hello.txt"));
+        Assert.Equal(big, await DownloadAsync(page, files, "big.bin"));
 
-    internal static async Task<ILocator> CreateAndStartAsync(Journey journey, string name)
-    {
-        var page = journey.Page;
-        await page.GetByLabel("Session name").FillAsync(name);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create session" }).ClickAsync();
-        var card = page.GetByRole(AriaRole.Article, new() { Name = $"Session {name}" });
-        await card.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
-        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Open" })).ToBeVisibleAsync(new() { Timeout = 90_000 });
-        return card;
-    }
+        // A new session starts with the files restored into the home folder.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
+        var card = await CreateAndStartAsync(journey, "e2e-files");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Open" }).ClickAsync();
+        var terminal = new Terminal(page, 1);
+        await terminal.WaitForPromptAsync();
+        await terminal.TypeAsync("cat ~/hello.txt; echo; stat -c %s ~/big.bin");
+        await terminal.WaitForLineAsync("grüße from the drawer");
+        await terminal.WaitForLineAsync((6 << 20).ToString());
 
-    internal static async Task StopAndDeleteAsync(Journey journey, string name)
-    {
-        var page = journey.Page;
-        var card = page.GetByRole(AriaRole.Article, new() { Name = $"Session {name}" });
-        await card.GetByRole(AriaRole.Button, new() { Name = "Stop" }).ClickAsync();
-        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Start" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await card.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
-        await card.GetByRole(AriaRole.Group, new() { Name = $"Delete {name}?" }).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
-        await Expect(card).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Files" }).ClickAsync();
+        var drawer = page.GetByRole(AriaRole.Complementary, new() { Name = "Files" });
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "Rename hello.txt" }).ClickAsync();
+        await drawer.GetByLabel("New name for hello.txt").FillAsync("renamed.txt");
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(drawer.GetByRole(AriaRole.Button, new() { Name = "Preview renamed.txt" })).ToBeVisibleAsync();
+        var bigRow = drawer.Locator(".file-row").Filter(new() { HasText = "big.bin" });
+        await bigRow.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await bigRow.GetByRole(AriaRole.Group).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Expect(drawer.GetByRole(AriaRole.Button, new() { Name = "Preview big.bin" })).ToHaveCountAsync(0);
+        await journey.ScreenshotAsync("files-drawer");
+
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "Close files" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back to sessions" }).ClickAsync();
+        await StopAndDeleteAsync(journey, "e2e-files");
+        journey.AssertNoConsoleErrors();
     }
 }

@@ -44,6 +44,8 @@ public sealed class CodeflareFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Postgres", connectionString);
         builder.UseSetting("EventStore:DaemonMode", "Solo");
         builder.UseSetting("Storage:ServiceUrl", "http://127.0.0.1:9");
+        // No object store by default, so no workspace sync either; the sync tests give the host both.
+        builder.UseSetting("Sessions:Sync:Enabled", "false");
         // The slim workspace (no agent CLIs) is what the test command builds; "test-" marks leftovers for the test script.
         builder.UseSetting("Sessions:Image", "codeflare/workspace:slim");
         builder.UseSetting("Sessions:InstanceId", ContainerCleanup.RemoveSessionsOnExit(InstanceId));

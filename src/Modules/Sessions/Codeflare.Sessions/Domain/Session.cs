@@ -47,7 +47,9 @@ internal sealed record Session(Guid Id, Guid OwnerId, string Name, string Agent,
     };
 
     public Session Apply(SessionContainerStarted started) =>
-        this with { Stage = StartStages.StartingTerminals, ContainerId = started.ContainerId };
+        this with { Stage = StartStages.RestoringFiles, ContainerId = started.ContainerId };
+
+    public Session Apply(WorkspaceRestored restored) => this with { Stage = StartStages.StartingTerminals };
 
     public Session Apply(SessionReady ready) =>
         this with { Status = SessionStatus.Running, Stage = StartStages.Ready, ReadyAt = ready.ReadyAt, LastActiveAt = ready.ReadyAt };

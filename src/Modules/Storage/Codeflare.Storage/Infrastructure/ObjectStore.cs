@@ -75,6 +75,23 @@ internal sealed class ObjectStore(IAmazonS3 s3, BucketProvisioner bucket, IOptio
         await s3.PutObjectAsync(request, cancellationToken);
     }
 
+    /// <summary>A file of any size from a seekable or forward-only stream: one request up to 64 MiB, multipart above.</summary>
+    public async Task WriteLargeAsync(string key, Stream content, long length, string contentType, CancellationToken cancellationToken)
+    {
+        const long single = 64L << 20;
+        if (length <= single)
+        {
+            await PutAsync(key, content, length, contentType, cancellationToken);
+            return;
+        }
+        await bucket.EnsureAsync(cancellationToken);
+        using var transfer = new Amazon.S3.Transfer.TransferUtility(s3);
+        await transfer.UploadAsync(new Amazon.S3.Transfer.TransferUtilityUploadRequest
+        {
+            BucketName = Bucket, Key = key, InputStream = content, ContentType = contentType, PartSize = 16L << 20, AutoCloseStream = false,
+        }, cancellationToken);
+    }
+
     public async Task CopyAsync(string from, string to, CancellationToken cancellationToken) =>
         await s3.CopyObjectAsync(new CopyObjectRequest
         {

@@ -2,7 +2,11 @@ using Codeflare.Sessions.Infrastructure.Activity;
 
 namespace Codeflare.Sessions.Features.Shared;
 
-/// <summary>SPEC §14 <c>GET …/status</c>: progress of a start, live metrics, and when and why idle stop would fire.</summary>
+/// <summary>
+/// SPEC §14 <c>GET …/status</c>: progress of a start, live metrics, when and why idle stop would fire, and the
+/// workspace sync's last success and current error (SPEC §5).
+/// </summary>
 internal sealed record SessionStatusView(
     Guid SessionId, string Status, string? Stage, int Progress, string? Message, string? Reason, long? ExitCode, int AttachedClients,
-    SessionMetrics? Metrics, DateTimeOffset? IdleStopAt, IReadOnlyList<string> KeepAlive, DateTimeOffset? LastActiveAt);
+    SessionMetrics? Metrics, DateTimeOffset? IdleStopAt, IReadOnlyList<string> KeepAlive, DateTimeOffset? LastActiveAt,
+    DateTimeOffset? LastSyncAt, string? SyncError);

@@ -1,6 +1,7 @@
 using Codeflare.BuildingBlocks.Security;
 using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Features.RunnerReports;
+using Codeflare.Sessions.Infrastructure.Sync;
 using Marten;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,8 +15,8 @@ namespace Codeflare.Sessions.Infrastructure.Runner;
 /// system commands, in the correlation of the request that caused them, so the audit shows one chain.
 /// </summary>
 internal sealed class SessionRunner(
-    IServiceScopeFactory scopes, WorkspaceEngine engine, TabWarmer warmer, IOptions<RunnerOptions> options, TimeProvider clock,
-    ILogger<SessionRunner> logger)
+    IServiceScopeFactory scopes, WorkspaceEngine engine, TabWarmer warmer, WorkspaceSyncer syncer, SyncStatusStore syncStatus,
+    IOptions<RunnerOptions> options, IOptions<SyncOptions> syncOptions, TimeProvider clock, ILogger<SessionRunner> logger)
 {
     public async Task ReconcileAsync(Guid sessionId, bool atHostStart, CancellationToken cancellationToken)
     {
@@ -43,6 +44,10 @@ internal sealed class SessionRunner(
                 await mediator.Send(new RecordStartFailedCommand(sessionId, plan.Message!), cancellationToken);
                 break;
             case RunnerStep.Stop:
+                if (container is { Running: true } && syncOptions.Value.Enabled)
+                    await syncer.FinalAsync(session!, container.Id, syncOptions.Value.FinalAttempts, cancellationToken);
+                syncStatus.Forget(sessionId);
+                syncer.Forget(sessionId);
                 if (container is not null) await engine.RemoveAsync(container.Id, cancellationToken);
                 await mediator.Send(new RecordSessionStoppedCommand(sessionId, plan.Reason!, plan.ExitCode), cancellationToken);
                 break;
@@ -72,6 +77,7 @@ internal sealed class SessionRunner(
 
     private async Task FinishStartAsync(Session session, string containerId, IMediator mediator, CancellationToken cancellationToken)
     {
+        if (syncOptions.Value.Enabled) await RestoreAsync(session, containerId, mediator, cancellationToken);
         try
         {
             await warmer.WarmAsync(containerId, session.Agent, cancellationToken);
@@ -84,5 +90,26 @@ internal sealed class SessionRunner(
             return;
         }
         await mediator.Send(new RecordSessionReadyCommand(session.Id), cancellationToken);
+    }
+
+    /// <summary>
+    /// SPEC §5: the user's files go in before the terminals start. A store that cannot be reached does not keep the
+    /// session from starting: the failure is recorded and shown, and the periodic sync brings the files once it can.
+    /// </summary>
+    private async Task RestoreAsync(Session session, string containerId, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        try
+        {
+            await mediator.Send(new RecordWorkspaceSyncCommand(await syncer.RestoreAsync(session, containerId, cancellationToken)), cancellationToken);
+            syncStatus.Succeeded(session.Id, now, now + syncOptions.Value.Interval);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Session {SessionId}: restoring files failed", session.Id);
+            var reason = SyncErrors.Describe(exception);
+            syncStatus.Failed(session.Id, reason, now + syncOptions.Value.FirstRetry);
+            await mediator.Send(new RecordWorkspaceSyncCommand(new WorkspaceSyncFailed(session.Id, $"restore: {reason}", false, now)), cancellationToken);
+        }
     }
 }

@@ -1,0 +1,99 @@
+using System.Formats.Tar;
+using System.Globalization;
+using Codeflare.Sessions.Infrastructure.Runner;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+
+namespace Codeflare.Sessions.Infrastructure.Sync;
+
+/// <summary>
+/// The home folder of a session's container, through the Docker API only (exec and archive): no storage
+/// credential ever enters the container, and nothing in it can reach the store.
+/// </summary>
+internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engine)
+{
+    public const string Home = "/home/dev";
+
+    /// <summary>Every regular file under the home folder but excluded folders: one exec, NUL-separated, any file name.</summary>
+    public async Task<IReadOnlyList<ContainerFile>> ListAsync(string containerId, CancellationToken cancellationToken)
+    {
+        var prune = string.Join(" -o ", new[] { "node_modules", ".cache", "__pycache__", ".npm", ".venv", ".codeflare-sync" }.Select(name => $"-name '{name}'"));
+        var (exit, output) = await engine.ExecAsync(containerId,
+            ["sh", "-c", $"find {Home} -xdev \\( {prune} \\) -prune -o -type f -printf '%s %T@ %P\\0'"], cancellationToken);
+        if (exit != 0) throw new InvalidOperationException($"Listing the container's files failed ({exit}): {output[..Math.Min(200, output.Length)]}");
+        return output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList();
+    }
+
+    /// <summary>Copies one file out of the container into a temporary file the caller disposes; null when it is gone.</summary>
+    public async Task<FileStream?> ReadAsync(string containerId, string path, CancellationToken cancellationToken)
+    {
+        ContainerArchiveResponse archive;
+        try
+        {
+            archive = await docker.Containers.GetArchiveFromContainerAsync(containerId,
+                new ContainerPathStatParameters { Path = $"{Home}/{path}" }, false, cancellationToken);
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            return null;
+        }
+        await using var tar = new TarReader(archive.Stream!);
+        var entry = await tar.GetNextEntryAsync(copyData: false, cancellationToken);
+        if (entry?.DataStream is null) return null;
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await entry.DataStream.CopyToAsync(file, cancellationToken);
+        file.Position = 0;
+        return file;
+    }
+
+    /// <summary>
+    /// Writes files into the home folder in one archive, with their folders and modification times; each file's
+    /// content is opened only when its turn comes (a file gone meanwhile is left out). Returns what was written.
+    /// </summary>
+    public async Task<IReadOnlyList<IncomingFile>> WriteAsync(
+        string containerId, IReadOnlyList<IncomingFile> files, Func<string, Task<Stream?>> open, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0) return [];
+        var written = new List<IncomingFile>();
+        await using var archive = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using (var tar = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            var folders = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                await using var content = await open(file.Source);
+                if (content is null) continue;
+                for (var slash = file.Path.IndexOf('/'); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
+                    if (folders.Add(file.Path[..slash]))
+                        await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.Directory, file.Path[..slash]) { Mode = (UnixFileMode)0b111_101_101 }, cancellationToken);
+                await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, file.Path)
+                {
+                    DataStream = content, ModificationTime = file.Modified, Mode = (UnixFileMode)0b110_100_100,
+                }, cancellationToken);
+                written.Add(file);
+            }
+        }
+        archive.Position = 0;
+        await docker.Containers.ExtractArchiveToContainerAsync(containerId, new CopyToContainerParameters { Path = Home }, archive, cancellationToken);
+        return written;
+    }
+
+    public async Task DeleteAsync(string containerId, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        foreach (var batch in paths.Chunk(200))
+            await engine.ExecAsync(containerId, ["rm", "-f", "--", .. batch.Select(path => $"{Home}/{path}")], cancellationToken);
+    }
+
+    public Task MoveAsync(string containerId, string from, string to, CancellationToken cancellationToken) =>
+        engine.ExecAsync(containerId, ["mv", "-f", "--", $"{Home}/{from}", $"{Home}/{to}"], cancellationToken);
+
+    private static ContainerFile Parse(string line)
+    {
+        var first = line.IndexOf(' ');
+        var second = line.IndexOf(' ', first + 1);
+        var seconds = double.Parse(line[(first + 1)..second], CultureInfo.InvariantCulture);
+        return new ContainerFile(line[(second + 1)..], long.Parse(line[..first], CultureInfo.InvariantCulture), (long)Math.Floor(seconds));
+    }
+}

@@ -1,0 +1,10 @@
+using Codeflare.Storage.Contracts;
+
+namespace Codeflare.Sessions.Infrastructure.Sync;
+
+/// <summary>One step of a sync, with both sides' view of the path as the plan saw them.</summary>
+internal sealed record SyncAction(SyncActionKind Kind, string Path, ContainerFile? Container, StoredObject? Stored)
+{
+    /// <summary>For a conflict: the container's copy is the newer one.</summary>
+    public bool ContainerWins => Container is not null && Stored is not null && Container.ModifiedSeconds >= Stored.LastModified.ToUnixTimeSeconds();
+}

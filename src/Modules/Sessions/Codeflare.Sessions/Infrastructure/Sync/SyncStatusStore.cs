@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+
+namespace Codeflare.Sessions.Infrastructure.Sync;
+
+/// <summary>The in-memory read model of each session's sync (like its metrics): the status endpoint reads it.</summary>
+internal sealed class SyncStatusStore
+{
+    private readonly ConcurrentDictionary<Guid, SyncStatus> statuses = new();
+
+    public SyncStatus? Of(Guid sessionId) => statuses.GetValueOrDefault(sessionId);
+
+    public void Succeeded(Guid sessionId, DateTimeOffset at, DateTimeOffset next) =>
+        statuses[sessionId] = new SyncStatus(at, null, 0, next);
+
+    public SyncStatus Failed(Guid sessionId, string error, DateTimeOffset next)
+    {
+        var previous = Of(sessionId);
+        return statuses[sessionId] = new SyncStatus(previous?.LastSyncAt, error, (previous?.Failures ?? 0) + 1, next);
+    }
+
+    public void Forget(Guid sessionId) => statuses.TryRemove(sessionId, out _);
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Codeflare.Host.Tests;
+
+/// <summary>SPEC §5 workspace sync on the real engine and Ceph RGW: restore, final sync, conflicts, an outage of the store.</summary>
+public sealed class WorkspaceSyncTests
+{
+    private const string Home = "/home/dev";
+
+    private static Dictionary<string, string?> SyncSettings(TestBucket bucket, string? storeUrl = null) => new(bucket.Settings)
+    {
+        ["Sessions:Sync:Enabled"] = "true", ["Sessions:Sync:Interval"] = "00:00:02", ["Sessions:Sync:FirstRetry"] = "00:00:01",
+        ["Storage:ServiceUrl"] = storeUrl ?? bucket.Settings["Storage:ServiceUrl"],
+    };
+
+    private static async Task<string> ReadInSessionAsync(string sessionId, string path) =>
+        (await SessionEngine.ExecAsync(sessionId, "cat", $"{Home}/{path}")).Output;
+
+    [Fact]
+    public async Task A_file_written_in_one_session_is_restored_into_the_next_and_an_uploaded_one_arrives_too()
+    {
+        using var bucket = await TestBucket.CreateAsync("restore");
+        await using var host = await FreshHost.StartAsync(SyncSettings(bucket));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        await admin.PatchAsJsonAsync("/api/me/preferences", new { syncMode = "full" });
+        await admin.PutFileAsync("from-browser.txt", "uploaded");
+
+        var first = await admin.CreateSessionAsync("first");
+        await admin.StartAndWaitAsync(first);
+        Assert.Equal("uploaded", await ReadInSessionAsync(first, "from-browser.txt"));
+        await SessionEngine.ExecAsync(first, "sh", "-c", $"mkdir -p {Home}/workspace/app && echo kept > {Home}/workspace/app/notes.md");
+        await admin.PostAsync($"/api/sessions/{first}/stop", null);
+        await admin.WaitForStatusAsync(first, "stopped");
+
+        Assert.Contains($"users/{adminId}/workspace/app/notes.md", await bucket.KeysAsync());
+        var second = await admin.CreateSessionAsync("second");
+        await admin.StartAndWaitAsync(second);
+        Assert.Equal("kept\n", await ReadInSessionAsync(second, "workspace/app/notes.md"));
+        var audit = await (await admin.GetAsync("/api/audit?type=WorkspaceRestored")).Content.ReadAsStringAsync();
+        Assert.Contains(second, audit);
+    }
+
+    [Fact]
+    public async Task An_edit_in_the_container_and_one_through_the_api_between_two_syncs_both_survive()
+    {
+        using var bucket = await TestBucket.CreateAsync("conflict");
+        var settings = SyncSettings(bucket);
+        settings["Sessions:Sync:Interval"] = "01:00:00";
+        await using var host = await FreshHost.StartAsync(settings);
+        var (admin, adminId) = await host.FirstAdminAsync();
+        await admin.PutFileAsync("shared.txt", "v1");
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+
+        await admin.PutFileAsync("shared.txt", "from the api");
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"echo 'from the container, later' > {Home}/shared.txt");
+        await admin.PostAsync($"/api/sessions/{id}/stop", null);
+        await admin.WaitForStatusAsync(id, "stopped");
+
+        var keys = await bucket.KeysAsync();
+        var conflict = Assert.Single(keys, key => key.StartsWith($"users/{adminId}/shared.txt.conflict-", StringComparison.Ordinal));
+        Assert.Equal("from the container, later\n", await (await admin.GetFileAsync("shared.txt")).Content.ReadAsStringAsync());
+        Assert.Equal("from the api", await (await admin.GetFileAsync(conflict[$"users/{adminId}/".Length..])).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task With_the_store_down_a_sync_fails_visibly_retries_and_succeeds_once_it_is_back()
+    {
+        using var bucket = await TestBucket.CreateAsync("outage");
+        using var proxy = new StoreProxy(bucket.Settings["Storage:ServiceUrl"]!);
+        await using var host = await FreshHost.StartAsync(SyncSettings(bucket, proxy.Url));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+
+        proxy.TakeDown();
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config/tool && echo precious > {Home}/.config/tool/state");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(30), async () =>
+            (await admin.StatusAsync(id)).GetProperty("syncError").ValueKind == System.Text.Json.JsonValueKind.String, "the sync error shown");
+        var audit = await (await admin.GetAsync("/api/audit?type=WorkspaceSyncFailed")).Content.ReadAsStringAsync();
+        Assert.Contains(id, audit);
+        Assert.Equal("precious\n", await ReadInSessionAsync(id, ".config/tool/state"));
+
+        proxy.BringBack();
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(30), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{adminId}/.config/tool/state"), "the file synced after the outage");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(10), async () =>
+            (await admin.StatusAsync(id)).GetProperty("syncError").ValueKind == System.Text.Json.JsonValueKind.Null, "the error cleared");
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetFileAsync(".config/tool/state")).StatusCode);
+    }
+}
