@@ -66,6 +66,27 @@ public sealed class WorkspaceSyncTests
     }
 
     [Fact]
+    public async Task A_killed_container_costs_at_most_the_edits_since_the_last_sync_and_the_status_says_when_that_was()
+    {
+        using var bucket = await TestBucket.CreateAsync("killed");
+        await using var host = await FreshHost.StartAsync(SyncSettings(bucket));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config/app && echo saved > {Home}/.config/app/state");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{adminId}/.config/app/state"), "the periodic sync");
+        var synced = (await admin.StatusAsync(id)).GetProperty("lastSyncAt").GetDateTimeOffset();
+        await SessionEngine.Docker.Containers.KillContainerAsync(SessionEngine.NameOf(id), new Docker.DotNet.Models.ContainerKillParameters());
+        var stopped = await admin.WaitForStatusAsync(id, "stopped");
+
+        Assert.Equal("container_exited", stopped.GetProperty("reason").GetString());
+        Assert.True(stopped.GetProperty("lastSyncAt").GetDateTimeOffset() >= synced);
+        Assert.Equal("saved\n", await (await admin.GetFileAsync(".config/app/state")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task With_the_store_down_a_sync_fails_visibly_retries_and_succeeds_once_it_is_back()
     {
         using var bucket = await TestBucket.CreateAsync("outage");
@@ -79,8 +100,8 @@ public sealed class WorkspaceSyncTests
         await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config/tool && echo precious > {Home}/.config/tool/state");
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(30), async () =>
             (await admin.StatusAsync(id)).GetProperty("syncError").ValueKind == System.Text.Json.JsonValueKind.String, "the sync error shown");
-        var audit = await (await admin.GetAsync("/api/audit?type=WorkspaceSyncFailed")).Content.ReadAsStringAsync();
-        Assert.Contains(id, audit);
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(10), async () =>
+            (await (await admin.GetAsync("/api/audit?type=WorkspaceSyncFailed")).Content.ReadAsStringAsync()).Contains(id), "the failure in the audit");
         Assert.Equal("precious\n", await ReadInSessionAsync(id, ".config/tool/state"));
 
         proxy.BringBack();

@@ -22,8 +22,9 @@ internal sealed class SessionStatusReader(
         var status = session.Status.ToString().ToLowerInvariant();
         var progress = StartStages.Progress(session.Stage);
         if (session.Status != SessionStatus.Running)
+            // A stopped session still tells when its files were last saved: what a crash may have cost is the time since.
             return new(session.Id, status, session.Stage, progress, session.Message, session.Reason, session.ExitCode, 0, null, null, [], session.LastActiveAt,
-                null, null);
+                syncs.Of(session.Id)?.LastSyncAt, syncs.Of(session.Id)?.Error);
 
         var snapshot = activity.Snapshot(session.Id, session.ReadyAt);
         var verdict = IdlePolicy.Evaluate(snapshot, idleTimeout, options.Value.MaxUnattended, clock.GetUtcNow());

@@ -46,7 +46,6 @@ internal sealed class SessionRunner(
             case RunnerStep.Stop:
                 if (container is { Running: true } && syncOptions.Value.Enabled)
                     await syncer.FinalAsync(session!, container.Id, syncOptions.Value.FinalAttempts, cancellationToken);
-                syncStatus.Forget(sessionId);
                 syncer.Forget(sessionId);
                 if (container is not null) await engine.RemoveAsync(container.Id, cancellationToken);
                 await mediator.Send(new RecordSessionStoppedCommand(sessionId, plan.Reason!, plan.ExitCode), cancellationToken);

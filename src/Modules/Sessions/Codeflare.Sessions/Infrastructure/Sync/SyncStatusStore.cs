@@ -17,6 +17,4 @@ internal sealed class SyncStatusStore
         var previous = Of(sessionId);
         return statuses[sessionId] = new SyncStatus(previous?.LastSyncAt, error, (previous?.Failures ?? 0) + 1, next);
     }
-
-    public void Forget(Guid sessionId) => statuses.TryRemove(sessionId, out _);
 }

@@ -51,9 +51,16 @@ internal sealed class WorkspaceSyncService(
             var failures = (status.Of(sessionId)?.Failures ?? 0) + 1;
             var wait = TimeSpan.FromTicks(Math.Min(options.Value.Interval.Ticks, options.Value.FirstRetry.Ticks << Math.Min(failures - 1, 10)));
             var reason = SyncErrors.Describe(exception);
-            status.Failed(sessionId, reason, now + wait);
             logger.LogWarning("Session {SessionId}: sync failed ({Reason}); retrying in {Wait}", sessionId, reason, wait);
-            if (reason != previous) await syncer.RecordAsync(session, new WorkspaceSyncFailed(sessionId, reason, false, now), cancellationToken);
+            // Recorded before it shows in the status, so whoever sees the error finds it in the audit too.
+            try
+            {
+                if (reason != previous) await syncer.RecordAsync(session, new WorkspaceSyncFailed(sessionId, reason, false, now), cancellationToken);
+            }
+            finally
+            {
+                status.Failed(sessionId, reason, now + wait);
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ namespace Codeflare.Sessions.Infrastructure.Sync;
 /// <see cref="SyncPlan"/> against the manifest. One sync per session at a time. The store is reached through the
 /// Storage module's system requests, the container through the Docker API.
 /// </summary>
-internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFiles files, TimeProvider clock)
+internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFiles files, SyncStatusStore status, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> gates = new();
 
@@ -72,6 +72,7 @@ internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFile
             try
             {
                 if (await SyncAsync(session, containerId, final: true, cancellationToken) is { } synced) await RecordAsync(session, synced, cancellationToken);
+                status.Succeeded(session.Id, clock.GetUtcNow(), DateTimeOffset.MaxValue);
                 return;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -81,7 +82,9 @@ internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFile
                     await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
                     continue;
                 }
-                await RecordAsync(session, new WorkspaceSyncFailed(session.Id, SyncErrors.Describe(exception), true, clock.GetUtcNow()), cancellationToken);
+                var reason = SyncErrors.Describe(exception);
+                status.Failed(session.Id, reason, DateTimeOffset.MaxValue);
+                await RecordAsync(session, new WorkspaceSyncFailed(session.Id, reason, true, clock.GetUtcNow()), cancellationToken);
                 return;
             }
         }
