@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
+using Codeflare.Testing;
 using static Codeflare.E2E.Tests.JourneySteps;
 
 namespace Codeflare.E2E.Tests;
@@ -152,7 +153,7 @@ public sealed class JourneyTests(UserStartedHost host) : IClassFixture<UserStart
     public async Task When_the_connection_drops_mid_output_the_terminal_reconnects_and_resumes_without_a_repaint()
     {
         await host.EnsureAdminAsync();
-        await using var proxy = DroppingProxy.To(host.Url);
+        using var proxy = new LoopbackProxy(host.Url);
         await using var journey = await Journey.StartAsync(host, "reconnect", url: proxy.Url);
         var page = journey.Page;
         await page.GotoAsync("/");

@@ -1,3 +1,4 @@
+using Codeflare.Testing;
 using System.Net;
 using System.Net.Http.Json;
 
@@ -90,7 +91,7 @@ public sealed class WorkspaceSyncTests
     public async Task With_the_store_down_a_sync_fails_visibly_retries_and_succeeds_once_it_is_back()
     {
         using var bucket = await TestBucket.CreateAsync("outage");
-        using var proxy = new StoreProxy(bucket.Settings["Storage:ServiceUrl"]!);
+        using var proxy = new LoopbackProxy(bucket.Settings["Storage:ServiceUrl"]!);
         await using var host = await FreshHost.StartAsync(SyncSettings(bucket, proxy.Url));
         var (admin, adminId) = await host.FirstAdminAsync();
         var id = await admin.CreateSessionAsync();

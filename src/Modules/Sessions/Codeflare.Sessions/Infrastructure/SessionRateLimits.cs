@@ -1,8 +1,5 @@
-using System.Security.Claims;
-using System.Threading.RateLimiting;
-using Codeflare.Identity.Contracts;
+using Codeflare.BuildingBlocks.Web;
 using Codeflare.Sessions.Domain;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,11 +12,5 @@ internal static class SessionRateLimits
     public const string Policy = "sessions";
 
     public static void AddPolicy(RateLimiterOptions options) =>
-        options.AddPolicy(Policy, http =>
-        {
-            var limits = http.RequestServices.GetRequiredService<IOptions<SessionLimits>>().Value;
-            var caller = http.User.FindFirstValue(IdentityClaims.UserId) ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetFixedWindowLimiter(caller,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.ChangesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-        });
+        PerCallerRateLimit.Add(options, Policy, services => services.GetRequiredService<IOptions<SessionLimits>>().Value.ChangesPerMinute);
 }

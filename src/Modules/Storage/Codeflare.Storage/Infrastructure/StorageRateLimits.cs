@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using System.Threading.RateLimiting;
-using Codeflare.Identity.Contracts;
-using Microsoft.AspNetCore.Http;
+using Codeflare.BuildingBlocks.Web;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,11 +11,5 @@ internal static class StorageRateLimits
     public const string Policy = "uploads";
 
     public static void AddPolicy(RateLimiterOptions options) =>
-        options.AddPolicy(Policy, http =>
-        {
-            var perMinute = http.RequestServices.GetRequiredService<IOptions<StorageOptions>>().Value.UploadsPerMinute;
-            var caller = http.User.FindFirstValue(IdentityClaims.UserId) ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetFixedWindowLimiter(caller,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-        });
+        PerCallerRateLimit.Add(options, Policy, services => services.GetRequiredService<IOptions<StorageOptions>>().Value.UploadsPerMinute);
 }

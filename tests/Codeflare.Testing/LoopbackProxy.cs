@@ -2,38 +2,49 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Codeflare.Host.Tests;
+namespace Codeflare.Testing;
 
 /// <summary>
-/// A loopback TCP proxy in front of the real object store that a test can take down (every connection cut, new
-/// ones closed at once) and bring back: an outage of the store as the host sees it, without stopping the server
-/// the other tests share.
+/// A loopback TCP proxy in front of a server that a test can cut: <see cref="DropAll"/> breaks every open
+/// connection (a Wi-Fi drop, to a browser), <see cref="TakeDown"/> also refuses new ones until
+/// <see cref="BringBack"/> (an outage, to the host). The server behind keeps running for everyone else.
+/// Shared as source by the browser tests, which do not reference this library.
 /// </summary>
-internal sealed class StoreProxy : IDisposable
+public sealed class LoopbackProxy : IDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly ConcurrentDictionary<TcpClient, TcpClient> open = new();
     private readonly int target;
     private volatile bool available = true;
 
-    public StoreProxy(string serviceUrl)
+    public LoopbackProxy(string targetUrl)
     {
-        target = new Uri(serviceUrl).Port;
+        target = new Uri(targetUrl).Port;
         listener.Start();
         _ = AcceptAsync();
     }
 
     public string Url => $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
 
+    /// <summary>Cuts every open connection; returns how many there were.</summary>
+    public int DropAll()
+    {
+        var dropped = 0;
+        foreach (var (client, server) in open)
+        {
+            open.TryRemove(client, out _);
+            client.Client.LingerState = new LingerOption(true, 0);
+            client.Dispose();
+            server.Dispose();
+            dropped++;
+        }
+        return dropped;
+    }
+
     public void TakeDown()
     {
         available = false;
-        foreach (var (client, server) in open)
-        {
-            client.Dispose();
-            server.Dispose();
-        }
-        open.Clear();
+        DropAll();
     }
 
     public void BringBack() => available = true;
@@ -51,18 +62,14 @@ internal sealed class StoreProxy : IDisposable
             {
                 return;
             }
-            if (!available)
-            {
-                client.Dispose();
-                continue;
-            }
-            _ = PipeAsync(client);
+            if (available) _ = PipeAsync(client);
+            else client.Dispose();
         }
     }
 
     private async Task PipeAsync(TcpClient client)
     {
-        using var server = new TcpClient();
+        var server = new TcpClient();
         try
         {
             await server.ConnectAsync(IPAddress.Loopback, target);
@@ -77,6 +84,7 @@ internal sealed class StoreProxy : IDisposable
         {
             open.TryRemove(client, out _);
             client.Dispose();
+            server.Dispose();
         }
     }
 
