@@ -48,11 +48,15 @@ internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFile
                            && (SyncScope.InMode(mode, file.Path) || stored.ContainsKey(file.Path) || manifest.Entries.ContainsKey(file.Path)))
             .ToDictionary(file => file.Path, StringComparer.Ordinal);
 
-        var actions = SyncPlan.Decide(container, stored, manifest.Entries);
+        var planned = SyncPlan.Decide(container, stored, manifest.Entries);
+        var quota = await mediator.Send(new GetUserQuotaQuery(session.OwnerId), cancellationToken);
+        var (actions, refused) = SyncQuota.Fit(planned, stored.Values.Sum(item => item.Size), quota);
         var transfer = new SyncTransfer(session, containerId, files, mediator, manifest, clock.GetUtcNow());
         foreach (var action in actions) await transfer.ApplyAsync(action, cancellationToken);
         await transfer.FinishAsync(cancellationToken);
         await SaveAsync(scope, manifest, cancellationToken);
+        // Everything else is synced; what did not fit stays in the container, changed, and is retried after space is freed.
+        if (refused > 0) throw new InvalidOperationException($"quota exceeded: {refused} file(s) could not be saved; free space in your files.");
 
         var counts = transfer.Counts;
         return actions.All(action => action.Kind == SyncActionKind.Adopt)
