@@ -6,6 +6,8 @@
 # <data>-bench, http://127.0.0.1:8097, slim workspace): first admin from the setup code, a token, stopped after.
 # Prints SPEC §10's table and writes it to BENCHMARKS.md at the repository root.
 # Extra arguments go to the harness, e.g. `./codeflare bench --flood-mib 20`; `--help` lists them.
+# `./codeflare bench --sync` measures only the workspace-sync rows against rclone (installed from Debian) and
+# replaces only that section of BENCHMARKS.md.
 
 source "$CODEFLARE_ROOT/scripts/bench/wetty.sh"
 
@@ -26,6 +28,13 @@ cf_bench() {
   dotnet build "$project" -c Release --nologo -v quiet >"$log" 2>&1 \
     || { tail -n 40 "$log" >&2; cf_die "the harness did not build (log: $log)"; return 1; }
 
+  if [[ " $* " == *" --sync "* ]]; then
+    cf_apt_install rclone
+    # The sync rows compare against rclone on the bench instance's own S3 server and bucket.
+    eval "$(cf_bench_env; local_s3_env "$CODEFLARE_DATA_DIR" "$CODEFLARE_S3_PORT")"
+    export CODEFLARE_BENCH_S3_URL="$CODEFLARE_S3_ENDPOINT" CODEFLARE_BENCH_S3_ACCESS_KEY="$CODEFLARE_S3_ACCESS_KEY" \
+      CODEFLARE_BENCH_S3_SECRET_KEY="$CODEFLARE_S3_SECRET_KEY" CODEFLARE_BENCH_S3_BUCKET="${Storage__Bucket:-codeflare}"
+  fi
   local status=0 hub_args=() own_host=""
   if [[ " $* " != *" --hub-url "* ]]; then
     local url token
@@ -45,6 +54,8 @@ cf_bench_env() {
   export CODEFLARE_DATA_DIR="${CODEFLARE_BENCH_DATA_DIR:-$(cf_data_dir)-bench}" CODEFLARE_URL="${CODEFLARE_BENCH_URL:-http://127.0.0.1:8097}"
   export CODEFLARE_PG_PORT="${CODEFLARE_BENCH_PG_PORT:-5437}" CODEFLARE_S3_PORT="${CODEFLARE_BENCH_S3_PORT:-7487}"
   export CODEFLARE_WORKSPACE=slim Sessions__Image=codeflare/workspace:slim Sessions__MaxRunningPerUser=10
+  # The sync rows wait for the periodic sync: every 5 s here instead of every minute.
+  export Sessions__Sync__Interval=00:00:05
 }
 
 # Starts (or reuses) the bench instance, creates its admin once (password kept in its secrets folder)
@@ -66,5 +77,5 @@ cf_bench_host() (
     -d "{\"email\":\"bench@codeflare.local\",\"password\":\"$(cat "$secret")\"}" >/dev/null
   xsrf="$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar")"
   curl -fsS -b "$jar" -X POST "$url/api/me/tokens" -H 'content-type: application/json' -H "X-XSRF-TOKEN: $xsrf" \
-    -d '{"name":"bench","scopes":["sessions.own"],"expiresInDays":1}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+    -d '{"name":"bench","scopes":["sessions.own","files.own","audit.read"],"expiresInDays":1}' | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
 )

@@ -30,6 +30,12 @@ internal sealed record BenchOptions
     public int HubTab { get; init; } = 1;
     public string Output { get; init; } = "BENCHMARKS.md";
 
+    /// <summary>Only the workspace-sync rows (SPEC §10), written into their own section of the report.</summary>
+    public bool SyncOnly { get; init; }
+    public int SyncFiles { get; init; } = 10_000;
+    public int SyncMixedMib { get; init; } = 1024;
+    public string Rclone { get; init; } = "/usr/bin/rclone";
+
     public const string Usage = """
         usage: Codeflare.Benchmarks [options]
           --keystrokes N      echo samples per target (1000)       --warmup N      unmeasured keystrokes first (200)
@@ -42,6 +48,9 @@ internal sealed record BenchOptions
           --hub-tab N         its tab (1)                          --replay-mib N  bytes replayed for hub throughput (256)
           --wetty-shell WHERE container (default: docker exec into the bench container) or host (a host bash)
           --output PATH       the report (BENCHMARKS.md)           --docker-cli PATH   docker client wetty runs
+          --sync              only the workspace-sync rows against rclone (needs --hub-url, a token and CODEFLARE_BENCH_S3_*)
+          --sync-files N      small files in the first data set (10000)   --sync-mixed-mib N  size of the mixed set (1024)
+          --rclone PATH       rclone (/usr/bin/rclone)
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -72,6 +81,10 @@ internal sealed record BenchOptions
                 "--hub-session" => options with { HubSession = Guid.Parse(Value()) },
                 "--hub-tab" => options with { HubTab = Count() },
                 "--output" => options with { Output = Value() },
+                "--sync" => options with { SyncOnly = true },
+                "--sync-files" => options with { SyncFiles = Count() },
+                "--sync-mixed-mib" => options with { SyncMixedMib = Count() },
+                "--rclone" => options with { Rclone = Value() },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Codeflare.Benchmarks;
 using Codeflare.Benchmarks.Report;
+using Codeflare.Benchmarks.Sync;
 using Docker.DotNet;
 
 // Socket completions run on the epoll thread instead of hopping to the thread pool. Measured here:
@@ -40,8 +41,10 @@ using var docker = new DockerClientBuilder()
     .Build();
 try
 {
+    if (options.SyncOnly) return await SyncRun.RunAsync(options, docker, cancel.Token);
     var report = await new BenchRun(options, docker).RunAsync(cancel.Token);
-    var markdown = MarkdownReport.Render(report);
+    var previous = File.Exists(options.Output) ? SyncReport.Existing(await File.ReadAllTextAsync(options.Output)) : null;
+    var markdown = MarkdownReport.Render(report) + (previous is null ? "" : Environment.NewLine + previous);
     await File.WriteAllTextAsync(options.Output, markdown, CancellationToken.None);
     Console.WriteLine(markdown);
     BenchRun.Log($"written to {Path.GetFullPath(options.Output)}");

@@ -224,6 +224,19 @@ public sealed class JourneyTests(UserStartedHost host) : IClassFixture<UserStart
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Files" }).ClickAsync();
         var drawer = page.GetByRole(AriaRole.Complementary, new() { Name = "Files" });
+        // Uploaded through the drawer while the session runs: the next sync brings it into the container.
+        await drawer.GetByLabel("Upload files").SetInputFilesAsync(new FilePayload { Name = "live.txt", MimeType = "text/plain", Buffer = "arrived by sync\n"u8.ToArray() });
+        await Expect(drawer.GetByRole(AriaRole.Button, new() { Name = "Preview live.txt" })).ToBeVisibleAsync();
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "Close files" }).ClickAsync();
+        var arrived = false;
+        for (var attempt = 0; attempt < 20 && !arrived; attempt++)
+        {
+            await terminal.TypeAsync("cat ~/live.txt 2>/dev/null || echo not-yet");
+            await Task.Delay(1500);
+            arrived = await terminal.Row(@"^\s*arrived by sync\s*$").CountAsync() > 0;
+        }
+        Assert.True(arrived, "the file uploaded in the drawer never reached the running session");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Files" }).ClickAsync();
         await drawer.GetByRole(AriaRole.Button, new() { Name = "Rename hello.txt" }).ClickAsync();
         await drawer.GetByLabel("New name for hello.txt").FillAsync("renamed.txt");
         await drawer.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

@@ -26,6 +26,8 @@ public sealed partial class UserStartedHost : IAsyncLifetime
         ["CODEFLARE_WORKSPACE"] = "slim",
         ["Sessions__Image"] = "codeflare/workspace:slim",
         ["Sessions__InstanceId"] = "test-e2e",
+        // A file uploaded in the drawer reaches the running session at the next sync: every 3 s here, not every minute.
+        ["Sessions__Sync__Interval"] = "00:00:03",
     };
     private IPlaywright? playwright;
 

@@ -24,12 +24,15 @@ public sealed class SessionIsolationTests
         var secondAddress = (await SessionEngine.InspectAsync(second))!.NetworkSettings!.Networks["codeflare-sessions"].IPAddress;
         var postgresAddress = await PostgresAddressAsync();
 
-        var selfReach = await ConnectFromAsync(second, secondAddress, 8000);
+        // The listener starts in the background: wait until the session reaches itself before judging the others.
+        (long ExitCode, string Output) selfReach = default;
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(10), async () =>
+            (selfReach = await ConnectFromAsync(second, secondAddress, 8000)).ExitCode == 0, "the listener up");
         var crossReach = await ConnectFromAsync(first, secondAddress, 8000);
         var databaseReach = await ConnectFromAsync(first, postgresAddress, 5432);
         var databaseFromDefaultBridge = await ConnectFromDefaultBridgeAsync(postgresAddress, 5432);
 
-        Assert.Equal((0L, "hello"), (selfReach.ExitCode, selfReach.Output.Trim()));
+        Assert.Equal((0L, "hello"), (selfReach.ExitCode, selfReach.Output!.Trim()));
         Assert.NotEqual(0L, crossReach.ExitCode);
         Assert.NotEqual(0L, databaseReach.ExitCode);
         Assert.Equal(0L, databaseFromDefaultBridge);

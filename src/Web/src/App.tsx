@@ -1,4 +1,4 @@
-import { createEffect, Match, Show, Switch } from "solid-js";
+import { Match, onMount, Show, Switch } from "solid-js";
 import { can, me, setup } from "./auth";
 import { ErrorText } from "./components/ErrorText";
 import { path, sessionIdOf } from "./router";
@@ -14,7 +14,7 @@ import { Shell } from "./Shell";
 import { ensureHub } from "./terminal/hub";
 
 function SignedIn() {
-  createEffect(() => void ensureHub());
+  onMount(() => void ensureHub());
   return (
     <Shell>
       <Switch fallback={<main class="page"><h1>Not found</h1><p>There is nothing at this address.</p></main>}>

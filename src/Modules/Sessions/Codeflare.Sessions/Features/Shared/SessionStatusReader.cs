@@ -24,12 +24,13 @@ internal sealed class SessionStatusReader(
         if (session.Status != SessionStatus.Running)
             // A stopped session still tells when its files were last saved: what a crash may have cost is the time since.
             return new(session.Id, status, session.Stage, progress, session.Message, session.Reason, session.ExitCode, 0, null, null, [], session.LastActiveAt,
-                syncs.Of(session.Id)?.LastSyncAt, syncs.Of(session.Id)?.Error);
+                syncs.Of(session.Id)?.LastSyncAt, syncs.Of(session.Id)?.LastDurationMs, syncs.Of(session.Id)?.Error);
 
         var snapshot = activity.Snapshot(session.Id, session.ReadyAt);
         var verdict = IdlePolicy.Evaluate(snapshot, idleTimeout, options.Value.MaxUnattended, clock.GetUtcNow());
         var lastActive = snapshot.LastUserActivityAt > snapshot.LastAgentActivityAt ? snapshot.LastUserActivityAt : snapshot.LastAgentActivityAt;
         return new(session.Id, status, session.Stage, progress, session.Message, session.Reason, session.ExitCode, snapshot.AttachedClients,
-            metrics.Get(session.Id), verdict.IdleStopAt, verdict.KeepAlive, lastActive, syncs.Of(session.Id)?.LastSyncAt, syncs.Of(session.Id)?.Error);
+            metrics.Get(session.Id), verdict.IdleStopAt, verdict.KeepAlive, lastActive, syncs.Of(session.Id)?.LastSyncAt,
+            syncs.Of(session.Id)?.LastDurationMs, syncs.Of(session.Id)?.Error);
     }
 }

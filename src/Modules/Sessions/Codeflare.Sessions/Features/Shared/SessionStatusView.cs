@@ -9,4 +9,4 @@ namespace Codeflare.Sessions.Features.Shared;
 internal sealed record SessionStatusView(
     Guid SessionId, string Status, string? Stage, int Progress, string? Message, string? Reason, long? ExitCode, int AttachedClients,
     SessionMetrics? Metrics, DateTimeOffset? IdleStopAt, IReadOnlyList<string> KeepAlive, DateTimeOffset? LastActiveAt,
-    DateTimeOffset? LastSyncAt, string? SyncError);
+    DateTimeOffset? LastSyncAt, long? LastSyncDurationMs, string? SyncError);

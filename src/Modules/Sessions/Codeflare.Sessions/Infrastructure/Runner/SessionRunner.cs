@@ -44,8 +44,8 @@ internal sealed class SessionRunner(
                 await mediator.Send(new RecordStartFailedCommand(sessionId, plan.Message!), cancellationToken);
                 break;
             case RunnerStep.Stop:
-                if (container is { Running: true } && syncOptions.Value.Enabled)
-                    await syncer.FinalAsync(session!, container.Id, syncOptions.Value.FinalAttempts, cancellationToken);
+                if (container is not null && syncOptions.Value.Enabled)
+                    await syncer.FinalAsync(session!, container.Id, container.Running, syncOptions.Value.FinalAttempts, cancellationToken);
                 syncer.Forget(sessionId);
                 if (container is not null) await engine.RemoveAsync(container.Id, cancellationToken);
                 await mediator.Send(new RecordSessionStoppedCommand(sessionId, plan.Reason!, plan.ExitCode), cancellationToken);

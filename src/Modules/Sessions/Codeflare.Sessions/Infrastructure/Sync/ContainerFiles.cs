@@ -24,6 +24,26 @@ internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engin
         return output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList();
     }
 
+    /// <summary>
+    /// The same listing from a container that is no longer running (exec needs a running one; the archive API does
+    /// not): the whole home folder read as an archive, headers kept, contents skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<ContainerFile>> ListStoppedAsync(string containerId, CancellationToken cancellationToken)
+    {
+        var archive = await docker.Containers.GetArchiveFromContainerAsync(containerId, new ContainerPathStatParameters { Path = Home }, false, cancellationToken);
+        await using var tar = new TarReader(archive.Stream!);
+        var listed = new List<ContainerFile>();
+        while (await tar.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
+        {
+            // Entries are named from the folder's own name ("dev/…").
+            var slash = entry.Name.IndexOf('/');
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || slash < 0) continue;
+            var path = entry.Name[(slash + 1)..];
+            if (!SyncScope.IsExcluded(path)) listed.Add(new ContainerFile(path, entry.Length, entry.ModificationTime.ToUnixTimeSeconds()));
+        }
+        return listed;
+    }
+
     /// <summary>Copies one file out of the container into a temporary file the caller disposes; null when it is gone.</summary>
     public async Task<FileStream?> ReadAsync(string containerId, string path, CancellationToken cancellationToken)
     {

@@ -9,12 +9,12 @@ internal sealed class SyncStatusStore
 
     public SyncStatus? Of(Guid sessionId) => statuses.GetValueOrDefault(sessionId);
 
-    public void Succeeded(Guid sessionId, DateTimeOffset at, DateTimeOffset next) =>
-        statuses[sessionId] = new SyncStatus(at, null, 0, next);
+    public void Succeeded(Guid sessionId, DateTimeOffset at, DateTimeOffset next, long? durationMs = null) =>
+        statuses[sessionId] = new SyncStatus(at, durationMs, null, 0, next);
 
     public SyncStatus Failed(Guid sessionId, string error, DateTimeOffset next)
     {
         var previous = Of(sessionId);
-        return statuses[sessionId] = new SyncStatus(previous?.LastSyncAt, error, (previous?.Failures ?? 0) + 1, next);
+        return statuses[sessionId] = new SyncStatus(previous?.LastSyncAt, previous?.LastDurationMs, error, (previous?.Failures ?? 0) + 1, next);
     }
 }

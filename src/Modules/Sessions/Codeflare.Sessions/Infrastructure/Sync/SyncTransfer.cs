@@ -9,7 +9,8 @@ namespace Codeflare.Sessions.Infrastructure.Sync;
 /// are gathered into one archive and deletions into one call each, at the end. A conflict keeps the losing copy
 /// as <c>&lt;name&gt;.conflict-&lt;utc&gt;</c> on both sides before the winner takes the name.
 /// </summary>
-internal sealed class SyncTransfer(Session session, string containerId, ContainerFiles files, IMediator mediator, WorkspaceManifest manifest, DateTimeOffset now)
+internal sealed class SyncTransfer(
+    Session session, string containerId, ContainerFiles files, IMediator mediator, WorkspaceManifest manifest, DateTimeOffset now, bool containerWritable)
 {
     private readonly List<IncomingFile> downloads = [];
     private readonly List<string> containerDeletes = [];
@@ -21,6 +22,21 @@ internal sealed class SyncTransfer(Session session, string containerId, Containe
     public async Task ApplyAsync(SyncAction action, CancellationToken cancellationToken)
     {
         var (path, c, s) = (action.Path, action.Container, action.Stored);
+        // A dead container can be read but not changed: only what goes up is done; a conflict keeps its copy beside the store's.
+        if (!containerWritable)
+        {
+            switch (action.Kind)
+            {
+                case SyncActionKind.Upload or SyncActionKind.DeleteInStore:
+                    break;
+                case SyncActionKind.Conflict:
+                    Counts.Conflicts++;
+                    await UploadAsync(path, SyncPlan.ConflictName(path, now), c!, cancellationToken);
+                    return;
+                default:
+                    return;
+            }
+        }
         switch (action.Kind)
         {
             case SyncActionKind.Upload:

@@ -42,8 +42,9 @@ internal sealed class WorkspaceSyncService(
         var now = clock.GetUtcNow();
         try
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             if (await syncer.SyncAsync(session, containerId, final: false, cancellationToken) is { } synced) await syncer.RecordAsync(session, synced, cancellationToken);
-            status.Succeeded(sessionId, now, now + options.Value.Interval);
+            status.Succeeded(sessionId, clock.GetUtcNow(), now + options.Value.Interval, watch.ElapsedMilliseconds);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -34,7 +34,8 @@ internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFile
     }
 
     /// <summary>One two-way sync; the event to record when something moved, else null.</summary>
-    public async Task<WorkspaceSynced?> SyncAsync(Session session, string containerId, bool final, CancellationToken cancellationToken)
+    public async Task<WorkspaceSynced?> SyncAsync(Session session, string containerId, bool final, CancellationToken cancellationToken,
+        bool running = true)
     {
         using var gate = await EnterAsync(session.Id, cancellationToken);
         await using var scope = SystemScope(out var mediator);
@@ -43,7 +44,8 @@ internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFile
         var mode = (await query.LoadAsync<UserPreferences>(UserPreferences.StreamIdFor(session.OwnerId), cancellationToken))?.SyncMode ?? "config";
         var manifest = await query.LoadAsync<WorkspaceManifest>(session.Id, cancellationToken) ?? WorkspaceManifest.Empty(session.Id);
         var stored = (await mediator.Send(new ListUserObjectsQuery(session.OwnerId), cancellationToken)).ToDictionary(item => item.Path, StringComparer.Ordinal);
-        var container = (await files.ListAsync(containerId, cancellationToken))
+        var listed = running ? await files.ListAsync(containerId, cancellationToken) : await files.ListStoppedAsync(containerId, cancellationToken);
+        var container = listed
             .Where(file => !SyncScope.IsExcluded(file.Path)
                            && (SyncScope.InMode(mode, file.Path) || stored.ContainsKey(file.Path) || manifest.Entries.ContainsKey(file.Path)))
             .ToDictionary(file => file.Path, StringComparer.Ordinal);
@@ -51,7 +53,7 @@ internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFile
         var planned = SyncPlan.Decide(container, stored, manifest.Entries);
         var quota = await mediator.Send(new GetUserQuotaQuery(session.OwnerId), cancellationToken);
         var (actions, refused) = SyncQuota.Fit(planned, stored.Values.Sum(item => item.Size), quota);
-        var transfer = new SyncTransfer(session, containerId, files, mediator, manifest, clock.GetUtcNow());
+        var transfer = new SyncTransfer(session, containerId, files, mediator, manifest, clock.GetUtcNow(), containerWritable: running);
         foreach (var action in actions) await transfer.ApplyAsync(action, cancellationToken);
         await transfer.FinishAsync(cancellationToken);
         await SaveAsync(scope, manifest, cancellationToken);
@@ -67,15 +69,16 @@ internal sealed class WorkspaceSyncer(IServiceScopeFactory scopes, ContainerFile
 
     /// <summary>
     /// The last sync before the container goes: a few tries, then the failure is recorded (the container is removed
-    /// anyway; what changed since the last successful sync is what is lost, and the audit says so).
+    /// anyway; what changed since the last successful sync is what is lost, and the audit says so). A container that
+    /// died (killed, crashed) still has its files: they are read through the archive API and saved upward only.
     /// </summary>
-    public async Task FinalAsync(Session session, string containerId, int attempts, CancellationToken cancellationToken)
+    public async Task FinalAsync(Session session, string containerId, bool running, int attempts, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                if (await SyncAsync(session, containerId, final: true, cancellationToken) is { } synced) await RecordAsync(session, synced, cancellationToken);
+                if (await SyncAsync(session, containerId, final: true, cancellationToken, running) is { } synced) await RecordAsync(session, synced, cancellationToken);
                 status.Succeeded(session.Id, clock.GetUtcNow(), DateTimeOffset.MaxValue);
                 return;
             }
