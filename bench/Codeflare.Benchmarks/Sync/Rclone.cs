@@ -17,6 +17,8 @@ internal sealed class Rclone(string executable, SyncStore store)
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var flag in (string[])["--transfers", "8", "--checkers", "16", "--s3-no-check-bucket", "--s3-upload-cutoff", "64M", "--s3-chunk-size", "16M"])
             start.ArgumentList.Add(flag);
+        // The store is plain HTTP on loopback; a CA bundle from the surrounding environment only makes rclone's S3 client fail.
+        start.Environment.Remove("AWS_CA_BUNDLE");
         start.Environment["RCLONE_CONFIG_CF_TYPE"] = "s3";
         start.Environment["RCLONE_CONFIG_CF_PROVIDER"] = "Ceph";
         start.Environment["RCLONE_CONFIG_CF_ENDPOINT"] = store.Endpoint;

@@ -33,7 +33,8 @@ internal sealed class SyncBench(Uri baseUrl, string token, SyncStore store, stri
 
             BenchRun.Log($"sync {data.Name}: Codeflare restore into a new session");
             var before = DateTimeOffset.UtcNow;
-            await using var session = await HubSession.CreateAsync(baseUrl, token, ct);
+            // A restore of many files runs before the session is ready: allow it the time it takes.
+            await using var session = await HubSession.CreateAsync(baseUrl, token, ct, TimeSpan.FromMinutes(15));
             var restore = await api.WaitForEventAsync(session.Id, "WorkspaceRestored", before, TimeSpan.FromMinutes(10), ct);
             var restoreOurs = restore.GetProperty("durationMs").GetDouble() / 1000;
 

@@ -10,7 +10,7 @@ internal sealed class HubSession(HttpClient http, Guid id) : IAsyncDisposable
 {
     public Guid Id { get; } = id;
 
-    public static async Task<HubSession> CreateAsync(Uri baseUrl, string token, CancellationToken ct)
+    public static async Task<HubSession> CreateAsync(Uri baseUrl, string token, CancellationToken ct, TimeSpan? startLimit = null)
     {
         var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -21,7 +21,7 @@ internal sealed class HubSession(HttpClient http, Guid id) : IAsyncDisposable
         try
         {
             (await http.PostAsync($"/api/sessions/{id}/start", null, ct)).EnsureSuccessStatusCode();
-            await session.WaitUntilRunningAsync(ct);
+            await session.WaitUntilRunningAsync(startLimit ?? TimeSpan.FromSeconds(60), ct);
         }
         catch
         {
@@ -31,9 +31,10 @@ internal sealed class HubSession(HttpClient http, Guid id) : IAsyncDisposable
         return session;
     }
 
-    private async Task WaitUntilRunningAsync(CancellationToken ct)
+    private async Task WaitUntilRunningAsync(TimeSpan limit, CancellationToken ct)
     {
-        for (var attempt = 0; attempt < 600; attempt++)
+        var deadline = DateTimeOffset.UtcNow + limit;
+        while (DateTimeOffset.UtcNow < deadline)
         {
             var status = await http.GetFromJsonAsync<JsonElement>($"/api/sessions/{Id}/status", ct);
             var state = status.GetProperty("status").GetString();
@@ -41,7 +42,7 @@ internal sealed class HubSession(HttpClient http, Guid id) : IAsyncDisposable
             if (state == "failed") throw new InvalidOperationException($"Session {Id} failed to start: {status}");
             await Task.Delay(100, ct);
         }
-        throw new TimeoutException($"Session {Id} was not running within 60 s.");
+        throw new TimeoutException($"Session {Id} was not running within {limit}.");
     }
 
     public async ValueTask DisposeAsync()

@@ -14,14 +14,24 @@ internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engin
 {
     public const string Home = "/home/dev";
 
-    /// <summary>Every regular file under the home folder but excluded folders: one exec, NUL-separated, any file name.</summary>
+    /// <summary>
+    /// Every regular file under the home folder but excluded folders: one exec writes the listing (NUL-separated, any
+    /// file name) to a file, read back through the archive API — a large listing through the exec's multiplexed
+    /// output stream broke off with an EndOfStreamException (10,000 files, found by the sync benchmark).
+    /// </summary>
     public async Task<IReadOnlyList<ContainerFile>> ListAsync(string containerId, CancellationToken cancellationToken)
     {
+        const string listing = "/tmp/.codeflare-sync-listing";
         var prune = string.Join(" -o ", new[] { "node_modules", ".cache", "__pycache__", ".npm", ".venv", ".codeflare-sync" }.Select(name => $"-name '{name}'"));
         var (exit, output) = await engine.ExecAsync(containerId,
-            ["sh", "-c", $"find {Home} -xdev \\( {prune} \\) -prune -o -type f -printf '%s %T@ %P\\0'"], cancellationToken);
+            ["sh", "-c", $"find {Home} -xdev \\( {prune} \\) -prune -o -type f -fprintf {listing}.part '%s %T@ %P\\0' && mv {listing}.part {listing}"], cancellationToken);
         if (exit != 0) throw new InvalidOperationException($"Listing the container's files failed ({exit}): {output[..Math.Min(200, output.Length)]}");
-        return output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList();
+        var archive = await docker.Containers.GetArchiveFromContainerAsync(containerId, new ContainerPathStatParameters { Path = listing }, false, cancellationToken);
+        await using var tar = new TarReader(archive.Stream!);
+        var entry = await tar.GetNextEntryAsync(copyData: false, cancellationToken);
+        using var reader = new StreamReader(entry?.DataStream ?? Stream.Null, System.Text.Encoding.UTF8);
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        return text.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList();
     }
 
     /// <summary>
@@ -60,45 +70,77 @@ internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engin
         await using var tar = new TarReader(archive.Stream!);
         var entry = await tar.GetNextEntryAsync(copyData: false, cancellationToken);
         if (entry?.DataStream is null) return null;
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var file = TemporaryFile();
         await entry.DataStream.CopyToAsync(file, cancellationToken);
         file.Position = 0;
         return file;
     }
 
     /// <summary>
-    /// Writes files into the home folder in one archive, with their folders and modification times; each file's
-    /// content is opened only when its turn comes (a file gone meanwhile is left out). Returns what was written.
+    /// Writes files into the home folder in one archive, with their folders and modification times. Contents are
+    /// fetched eight at a time (small ones into memory, larger ones into temporary files) and written in order; a
+    /// file gone meanwhile is left out. Returns what was written.
     /// </summary>
     public async Task<IReadOnlyList<IncomingFile>> WriteAsync(
         string containerId, IReadOnlyList<IncomingFile> files, Func<string, Task<Stream?>> open, CancellationToken cancellationToken)
     {
         if (files.Count == 0) return [];
         var written = new List<IncomingFile>();
-        await using var archive = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using var archive = TemporaryFile();
         await using (var tar = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
         {
             var folders = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in files)
+            foreach (var window in files.Chunk(FetchesAtOnce))
             {
-                await using var content = await open(file.Source);
-                if (content is null) continue;
-                for (var slash = file.Path.IndexOf('/'); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
-                    if (folders.Add(file.Path[..slash]))
-                        await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.Directory, file.Path[..slash]) { Mode = (UnixFileMode)0b111_101_101 }, cancellationToken);
-                await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, file.Path)
+                var contents = await Task.WhenAll(window.Select(file => FetchAsync(open, file.Source, cancellationToken)));
+                for (var index = 0; index < window.Length; index++)
                 {
-                    DataStream = content, ModificationTime = file.Modified, Mode = (UnixFileMode)0b110_100_100,
-                }, cancellationToken);
-                written.Add(file);
+                    await using var content = contents[index];
+                    if (content is null) continue;
+                    var file = window[index];
+                    for (var slash = file.Path.IndexOf('/'); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
+                        if (folders.Add(file.Path[..slash]))
+                            await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.Directory, file.Path[..slash]) { Mode = (UnixFileMode)0b111_101_101 }, cancellationToken);
+                    await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, file.Path)
+                    {
+                        DataStream = content, ModificationTime = file.Modified, Mode = (UnixFileMode)0b110_100_100,
+                    }, cancellationToken);
+                    written.Add(file);
+                }
             }
         }
         archive.Position = 0;
         await docker.Containers.ExtractArchiveToContainerAsync(containerId, new CopyToContainerParameters { Path = Home }, archive, cancellationToken);
         return written;
     }
+
+    private const int FetchesAtOnce = 8;
+
+    private static async Task<Stream?> FetchAsync(Func<string, Task<Stream?>> open, string source, CancellationToken cancellationToken)
+    {
+        await using var remote = await open(source);
+        if (remote is null) return null;
+        var local = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        Stream target = local;
+        while ((read = await remote.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            // Past 1 MiB a file waits on disk, not in memory: eight large files must not hold gigabytes.
+            if (target == local && local.Length + read > 1 << 20)
+            {
+                target = TemporaryFile();
+                local.Position = 0;
+                await local.CopyToAsync(target, cancellationToken);
+            }
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        target.Position = 0;
+        return target;
+    }
+
+    private static FileStream TemporaryFile() => new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+        FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     public async Task DeleteAsync(string containerId, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
