@@ -66,6 +66,7 @@ public static class SessionsModule
         services.AddSingleton<RunnerService>();
         services.AddHostedService(provider => provider.GetRequiredService<RunnerService>());
         services.Configure<SyncOptions>(configuration.GetSection("Sessions:Sync"));
+        services.AddSingleton<ArchiveReader>();
         services.AddSingleton<ContainerFiles>();
         services.AddSingleton<WorkspaceSyncer>();
         services.AddSingleton<SyncStatusStore>();

@@ -10,14 +10,14 @@ namespace Codeflare.Sessions.Infrastructure.Sync;
 /// The home folder of a session's container, through the Docker API only (exec and archive): no storage
 /// credential ever enters the container, and nothing in it can reach the store.
 /// </summary>
-internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engine)
+internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engine, ArchiveReader archives)
 {
     public const string Home = "/home/dev";
 
     /// <summary>
     /// Every regular file under the home folder but excluded folders: one exec writes the listing (NUL-separated, any
-    /// file name) to a file, read back through the archive API — a large listing through the exec's multiplexed
-    /// output stream broke off with an EndOfStreamException (10,000 files, found by the sync benchmark).
+    /// file name) to a file, read back through the archive API (<see cref="ArchiveReader"/>): a large listing
+    /// through Docker.DotNet's exec output broke off with an EndOfStreamException.
     /// </summary>
     public async Task<IReadOnlyList<ContainerFile>> ListAsync(string containerId, CancellationToken cancellationToken)
     {
@@ -26,8 +26,9 @@ internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engin
         var (exit, output) = await engine.ExecAsync(containerId,
             ["sh", "-c", $"find {Home} -xdev \\( {prune} \\) -prune -o -type f -fprintf {listing}.part '%s %T@ %P\\0' && mv {listing}.part {listing}"], cancellationToken);
         if (exit != 0) throw new InvalidOperationException($"Listing the container's files failed ({exit}): {output[..Math.Min(200, output.Length)]}");
-        var archive = await docker.Containers.GetArchiveFromContainerAsync(containerId, new ContainerPathStatParameters { Path = listing }, false, cancellationToken);
-        await using var tar = new TarReader(archive.Stream!);
+        await using var archive = await archives.OpenAsync(containerId, listing, cancellationToken)
+            ?? throw new InvalidOperationException("The container's file listing was not written.");
+        await using var tar = new TarReader(archive);
         var entry = await tar.GetNextEntryAsync(copyData: false, cancellationToken);
         using var reader = new StreamReader(entry?.DataStream ?? Stream.Null, System.Text.Encoding.UTF8);
         var text = await reader.ReadToEndAsync(cancellationToken);
@@ -40,8 +41,9 @@ internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engin
     /// </summary>
     public async Task<IReadOnlyList<ContainerFile>> ListStoppedAsync(string containerId, CancellationToken cancellationToken)
     {
-        var archive = await docker.Containers.GetArchiveFromContainerAsync(containerId, new ContainerPathStatParameters { Path = Home }, false, cancellationToken);
-        await using var tar = new TarReader(archive.Stream!);
+        await using var archive = await archives.OpenAsync(containerId, Home, cancellationToken)
+            ?? throw new InvalidOperationException("The container's home folder is gone.");
+        await using var tar = new TarReader(archive);
         var listed = new List<ContainerFile>();
         while (await tar.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
         {
@@ -57,17 +59,9 @@ internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engin
     /// <summary>Copies one file out of the container into a temporary file the caller disposes; null when it is gone.</summary>
     public async Task<FileStream?> ReadAsync(string containerId, string path, CancellationToken cancellationToken)
     {
-        ContainerArchiveResponse archive;
-        try
-        {
-            archive = await docker.Containers.GetArchiveFromContainerAsync(containerId,
-                new ContainerPathStatParameters { Path = $"{Home}/{path}" }, false, cancellationToken);
-        }
-        catch (DockerContainerNotFoundException)
-        {
-            return null;
-        }
-        await using var tar = new TarReader(archive.Stream!);
+        await using var archive = await archives.OpenAsync(containerId, $"{Home}/{path}", cancellationToken);
+        if (archive is null) return null;
+        await using var tar = new TarReader(archive);
         var entry = await tar.GetNextEntryAsync(copyData: false, cancellationToken);
         if (entry?.DataStream is null) return null;
         var file = TemporaryFile();

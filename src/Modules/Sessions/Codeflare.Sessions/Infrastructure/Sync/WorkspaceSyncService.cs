@@ -52,7 +52,7 @@ internal sealed class WorkspaceSyncService(
             var failures = (status.Of(sessionId)?.Failures ?? 0) + 1;
             var wait = TimeSpan.FromTicks(Math.Min(options.Value.Interval.Ticks, options.Value.FirstRetry.Ticks << Math.Min(failures - 1, 10)));
             var reason = SyncErrors.Describe(exception);
-            logger.LogWarning("Session {SessionId}: sync failed ({Reason}); retrying in {Wait}", sessionId, reason, wait);
+            logger.LogWarning(exception, "Session {SessionId}: sync failed ({Reason}); retrying in {Wait}", sessionId, reason, wait);
             // Recorded before it shows in the status, so whoever sees the error finds it in the audit too.
             try
             {
