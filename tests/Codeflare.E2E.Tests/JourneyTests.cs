@@ -144,6 +144,15 @@ public sealed class JourneyTests(UserStartedHost host) : IClassFixture<UserStart
         await AssertNoHorizontalScrollAsync(page);
         await phone.ScreenshotAsync("terminal");
 
+        // The files drawer on a phone: it fits the screen and takes an upload.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Files" }).ClickAsync();
+        var drawer = page.GetByRole(AriaRole.Complementary, new() { Name = "Files" });
+        await drawer.GetByLabel("Upload files").SetInputFilesAsync(new FilePayload { Name = "from-phone.txt", MimeType = "text/plain", Buffer = "phone\n"u8.ToArray() });
+        await Expect(drawer.GetByRole(AriaRole.Button, new() { Name = "Preview from-phone.txt" })).ToBeVisibleAsync();
+        await AssertNoHorizontalScrollAsync(page);
+        await phone.ScreenshotAsync("files-drawer");
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "Close files" }).ClickAsync();
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Back to sessions" }).ClickAsync();
         await StopAndDeleteAsync(phone, "e2e-phone");
         phone.AssertNoConsoleErrors();
