@@ -22,7 +22,7 @@ internal sealed class ContainerFiles(IDockerClient docker, WorkspaceEngine engin
     public async Task<IReadOnlyList<ContainerFile>> ListAsync(string containerId, CancellationToken cancellationToken)
     {
         const string listing = "/tmp/.codeflare-sync-listing";
-        var prune = string.Join(" -o ", new[] { "node_modules", ".cache", "__pycache__", ".npm", ".venv", ".codeflare-sync" }.Select(name => $"-name '{name}'"));
+        var prune = string.Join(" -o ", SyncScope.ExcludedFolders.Select(name => $"-name '{name}'"));
         var (exit, output) = await engine.ExecAsync(containerId,
             ["sh", "-c", $"find {Home} -xdev \\( {prune} \\) -prune -o -type f -fprintf {listing}.part '%s %T@ %P\\0' && mv {listing}.part {listing}"], cancellationToken);
         if (exit != 0) throw new InvalidOperationException($"Listing the container's files failed ({exit}): {output[..Math.Min(200, output.Length)]}");

@@ -11,7 +11,7 @@ internal static class SyncScope
     private static readonly string[] ConfigFolders = [".claude/", ".codex/", ".gemini/", ".config/", ".local/share/opencode/"];
     private static readonly string[] ConfigFiles = [".gitconfig", ".claude.json"];
     private static readonly string[] RepositoryMetadata = ["CLAUDE.md", "AGENTS.md"];
-    private static readonly string[] ExcludedFolders = ["node_modules", ".cache", "__pycache__", ".npm", ".venv", ".codeflare-sync"];
+    public static readonly IReadOnlyList<string> ExcludedFolders = ["node_modules", ".cache", "__pycache__", ".npm", ".venv", ".codeflare-sync"];
 
     public static bool IsExcluded(string path) => path.Split('/').SkipLast(1).Any(ExcludedFolders.Contains);
 
