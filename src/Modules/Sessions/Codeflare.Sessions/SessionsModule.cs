@@ -22,7 +22,7 @@ using Codeflare.Sessions.Infrastructure.Runner;
 using Codeflare.Sessions.Infrastructure.Sync;
 using Codeflare.Sessions.Features.Terminals;
 using Codeflare.Sessions.Infrastructure.Terminals;
-using Docker.DotNet;
+using Codeflare.ContainerEngine;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.SignalR;
@@ -47,15 +47,7 @@ public static class SessionsModule
         services.Configure<IdleOptions>(configuration.GetSection("Sessions:Idle"));
         services.Configure<DockerOptions>(configuration.GetSection("Docker"));
         services.AddRateLimiter(SessionRateLimits.AddPolicy);
-        services.AddSingleton<IDockerClient>(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<DockerOptions>>().Value;
-            return new DockerClientBuilder()
-                .WithEndpoint(new Uri(options.Endpoint))
-                .WithApiVersion(Version.Parse(options.ApiVersion))
-                .WithTimeout(TimeSpan.FromSeconds(30))
-                .Build();
-        });
+        services.AddContainerEngine(configuration);
         services.AddSingleton(provider => InstanceIdentity.From(
             provider.GetRequiredService<IOptions<RunnerOptions>>().Value, configuration.GetConnectionString("Postgres") ?? ""));
         services.AddSingleton<WorkspaceEngine>();
