@@ -28,6 +28,9 @@ internal static class Solution
     public static IEnumerable<Type> Types(params Assembly[] assemblies) => assemblies.SelectMany(assembly => assembly.GetTypes())
         .Where(type => !type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false));
 
+    /// <summary>The shared kernel and the one door to the container engine: every module may use them.</summary>
+    public static bool IsBuildingBlock(string assemblyName) => assemblyName is "Codeflare.BuildingBlocks" or "Codeflare.ContainerEngine";
+
     /// <summary>"Codeflare.Identity.Contracts" → "Identity".</summary>
     public static string ModuleOf(string assemblyName) => assemblyName.Split('.')[1];
 }

@@ -12,6 +12,7 @@ using Codeflare.Storage.Features.StartUpload;
 using Codeflare.Storage.Features.UploadFile;
 using Codeflare.Storage.Features.UploadPart;
 using Codeflare.Storage.Infrastructure;
+using Codeflare.Storage.WorkspaceSync;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -37,6 +38,7 @@ public static class StorageModule
         services.AddHostedService(provider => provider.GetRequiredService<AbandonedUploadSweeper>());
         services.AddRateLimiter(StorageRateLimits.AddPolicy);
         services.ConfigureMarten(options => options.Schema.For<Domain.PendingUpload>().Index(upload => upload.StartedAt));
+        services.AddWorkspaceSync(configuration);
         services.AddHealthChecks().AddCheck<ObjectStoreHealthCheck>(HealthCheckName, tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return services;
     }

@@ -49,7 +49,7 @@ internal sealed record Session(Guid Id, Guid OwnerId, string Name, string Agent,
     public Session Apply(SessionContainerStarted started) =>
         this with { Stage = StartStages.RestoringFiles, ContainerId = started.ContainerId };
 
-    public Session Apply(WorkspaceRestored restored) => this with { Stage = StartStages.StartingTerminals };
+    public Session Apply(SessionFilesRestored restored) => this with { Stage = StartStages.StartingTerminals };
 
     public Session Apply(SessionReady ready) =>
         this with { Status = SessionStatus.Running, Stage = StartStages.Ready, ReadyAt = ready.ReadyAt, LastActiveAt = ready.ReadyAt };

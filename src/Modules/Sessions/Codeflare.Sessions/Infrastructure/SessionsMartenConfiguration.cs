@@ -16,7 +16,6 @@ internal sealed class SessionsMartenConfiguration : IConfigureMarten
         options.Projections.Snapshot<UserPreferences>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Preset>(SnapshotLifecycle.Inline);
         options.Schema.For<Preset>().Index(preset => preset.OwnerId);
-        options.Schema.For<Sync.WorkspaceManifest>();
         options.Listeners.Add(services.GetRequiredService<RunnerCommitListener>());
         options.Listeners.Add(services.GetRequiredService<SessionStatusPush>());
     }

@@ -64,7 +64,8 @@ internal sealed class ObjectStore(IAmazonS3 s3, BucketProvisioner bucket, IOptio
         }
     }
 
-    public async Task PutAsync(string key, Stream content, long length, string contentType, CancellationToken cancellationToken)
+    /// <summary>Writes an object in one request; returns its ETag.</summary>
+    public async Task<string> PutAsync(string key, Stream content, long length, string contentType, CancellationToken cancellationToken)
     {
         await bucket.EnsureAsync(cancellationToken);
         var request = new PutObjectRequest
@@ -72,24 +73,22 @@ internal sealed class ObjectStore(IAmazonS3 s3, BucketProvisioner bucket, IOptio
             BucketName = Bucket, Key = key, InputStream = content, ContentType = contentType, AutoCloseStream = false,
         };
         request.Headers.ContentLength = length;
-        await s3.PutObjectAsync(request, cancellationToken);
+        return (await s3.PutObjectAsync(request, cancellationToken)).ETag ?? "";
     }
 
     /// <summary>A file of any size from a seekable or forward-only stream: one request up to 64 MiB, multipart above.</summary>
-    public async Task WriteLargeAsync(string key, Stream content, long length, string contentType, CancellationToken cancellationToken)
+    public async Task<string> WriteLargeAsync(string key, Stream content, long length, string contentType, CancellationToken cancellationToken)
     {
         const long single = 64L << 20;
-        if (length <= single)
-        {
-            await PutAsync(key, content, length, contentType, cancellationToken);
-            return;
-        }
+        if (length <= single) return await PutAsync(key, content, length, contentType, cancellationToken);
         await bucket.EnsureAsync(cancellationToken);
         using var transfer = new Amazon.S3.Transfer.TransferUtility(s3);
         await transfer.UploadAsync(new Amazon.S3.Transfer.TransferUtilityUploadRequest
         {
             BucketName = Bucket, Key = key, InputStream = content, ContentType = contentType, PartSize = 16L << 20, AutoCloseStream = false,
         }, cancellationToken);
+        // The transfer utility does not say the multipart ETag; the store does.
+        return (await HeadAsync(key, cancellationToken))?.ETag ?? "";
     }
 
     public async Task CopyAsync(string from, string to, CancellationToken cancellationToken) =>

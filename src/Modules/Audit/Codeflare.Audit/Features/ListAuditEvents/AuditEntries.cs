@@ -43,9 +43,9 @@ internal static class AuditEntries
         .Select(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name))
         .ToArray();
 
-    private static string ModuleOf(Type type) => type.Namespace?.Split('.') is [_, var module, ..]
+    private static string ModuleOf(Type type) => type.GetCustomAttribute<AuditModuleAttribute>()?.Module ?? (type.Namespace?.Split('.') is [_, var module, ..]
         ? (module == "BuildingBlocks" ? "security" : module.ToLowerInvariant())
-        : "unknown";
+        : "unknown");
 
     private static string? Header(IEvent stored, string name) => stored.GetHeader(name)?.ToString();
 }

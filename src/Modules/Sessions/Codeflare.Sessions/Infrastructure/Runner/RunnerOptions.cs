@@ -19,4 +19,8 @@ internal sealed class RunnerOptions
 
     /// <summary>Separates the containers of instances sharing one engine; derived from the database when empty.</summary>
     public string? InstanceId { get; set; }
+
+    public SyncSwitch Sync { get; set; } = new();
+
+    public bool SyncWorkspace => Sync.Enabled;
 }

@@ -41,7 +41,7 @@ internal sealed class RunnerService(
                 .Select(session => session.Id).ToListAsync(cancellationToken);
             var containers = await engine.ListAsync(cancellationToken);
             var sessionIds = tracked.Concat(containers.Select(container => container.SessionId)).Distinct();
-            await Task.WhenAll(sessionIds.Select(sessionId => trigger.ReconcileAsync(sessionId, atHostStart, cancellationToken)));
+            await Task.WhenAll(sessionIds.Select(sessionId => trigger.ReconcileAsync(sessionId, atHostStart, cancellationToken, skipIfBusy: true)));
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

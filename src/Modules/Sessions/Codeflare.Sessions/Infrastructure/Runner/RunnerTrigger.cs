@@ -14,12 +14,20 @@ internal sealed class RunnerTrigger(SessionRunner runner, IHostApplicationLifeti
     /// <summary>Fire and forget: <see cref="ReconcileAsync"/> logs its own failures, and the next sweep retries.</summary>
     public void Nudge(Guid sessionId, bool atHostStart = false) => _ = ReconcileAsync(sessionId, atHostStart, lifetime.ApplicationStopping);
 
-    public async Task ReconcileAsync(Guid sessionId, bool atHostStart, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reconciles one session. A sweep passes <paramref name="skipIfBusy"/>: a session whose reconciliation is under way
+    /// (a final sync of a stalled container, say) is left to it, so one session can never hold up the sweep of the rest.
+    /// </summary>
+    public async Task ReconcileAsync(Guid sessionId, bool atHostStart, CancellationToken cancellationToken, bool skipIfBusy = false)
     {
         var gate = gates.GetOrAdd(sessionId, _ => new SemaphoreSlim(1, 1));
         try
         {
-            await gate.WaitAsync(cancellationToken);
+            if (skipIfBusy)
+            {
+                if (!await gate.WaitAsync(0, cancellationToken)) return;
+            }
+            else await gate.WaitAsync(cancellationToken);
             try
             {
                 await runner.ReconcileAsync(sessionId, atHostStart, cancellationToken);

@@ -1,7 +1,8 @@
 using Codeflare.BuildingBlocks.Security;
 using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Features.RunnerReports;
-using Codeflare.Sessions.Infrastructure.Sync;
+using Codeflare.Sessions.Features.ListSyncedSessions;
+using Codeflare.Storage.Contracts;
 using Marten;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,8 @@ namespace Codeflare.Sessions.Infrastructure.Runner;
 /// system commands, in the correlation of the request that caused them, so the audit shows one chain.
 /// </summary>
 internal sealed class SessionRunner(
-    IServiceScopeFactory scopes, WorkspaceEngine engine, TabWarmer warmer, WorkspaceSyncer syncer, SyncStatusStore syncStatus,
-    IOptions<RunnerOptions> options, IOptions<SyncOptions> syncOptions, TimeProvider clock, ILogger<SessionRunner> logger)
+    IServiceScopeFactory scopes, WorkspaceEngine engine, TabWarmer warmer, IOptions<RunnerOptions> options, TimeProvider clock,
+    ILogger<SessionRunner> logger)
 {
     public async Task ReconcileAsync(Guid sessionId, bool atHostStart, CancellationToken cancellationToken)
     {
@@ -44,9 +45,8 @@ internal sealed class SessionRunner(
                 await mediator.Send(new RecordStartFailedCommand(sessionId, plan.Message!), cancellationToken);
                 break;
             case RunnerStep.Stop:
-                if (container is not null && syncOptions.Value.Enabled)
-                    await syncer.FinalAsync(session!, container.Id, container.Running, syncOptions.Value.FinalAttempts, cancellationToken);
-                syncer.Forget(sessionId);
+                if (container is not null && options.Value.SyncWorkspace)
+                    await mediator.Send(new FinishWorkspaceSyncCommand(await TargetAsync(scope, session!, container.Id, cancellationToken), container.Running), cancellationToken);
                 if (container is not null) await engine.RemoveAsync(container.Id, cancellationToken);
                 await mediator.Send(new RecordSessionStoppedCommand(sessionId, plan.Reason!, plan.ExitCode), cancellationToken);
                 break;
@@ -76,7 +76,14 @@ internal sealed class SessionRunner(
 
     private async Task FinishStartAsync(Session session, string containerId, IMediator mediator, CancellationToken cancellationToken)
     {
-        if (syncOptions.Value.Enabled) await RestoreAsync(session, containerId, mediator, cancellationToken);
+        if (options.Value.SyncWorkspace)
+        {
+            // SPEC §5: the user's files go in before the terminals start. A store that cannot be reached does not keep the session
+            // from starting: the Storage module records the failure and shows it, and the periodic sync brings the files once it can.
+            await using var scope = scopes.CreateAsyncScope();
+            await mediator.Send(new RestoreWorkspaceCommand(await TargetAsync(scope, session, containerId, cancellationToken)), cancellationToken);
+            await mediator.Send(new RecordFilesRestoredCommand(session.Id), cancellationToken);
+        }
         try
         {
             await warmer.WarmAsync(containerId, session.Agent, cancellationToken);
@@ -91,24 +98,10 @@ internal sealed class SessionRunner(
         await mediator.Send(new RecordSessionReadyCommand(session.Id), cancellationToken);
     }
 
-    /// <summary>
-    /// SPEC §5: the user's files go in before the terminals start. A store that cannot be reached does not keep the
-    /// session from starting: the failure is recorded and shown, and the periodic sync brings the files once it can.
-    /// </summary>
-    private async Task RestoreAsync(Session session, string containerId, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<WorkspaceTarget> TargetAsync(AsyncServiceScope scope, Session session, string containerId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        try
-        {
-            await mediator.Send(new RecordWorkspaceSyncCommand(await syncer.RestoreAsync(session, containerId, cancellationToken)), cancellationToken);
-            syncStatus.Succeeded(session.Id, now, now + syncOptions.Value.Interval);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "Session {SessionId}: restoring files failed", session.Id);
-            var reason = SyncErrors.Describe(exception);
-            syncStatus.Failed(session.Id, reason, now + syncOptions.Value.FirstRetry);
-            await mediator.Send(new RecordWorkspaceSyncCommand(new WorkspaceSyncFailed(session.Id, $"restore: {reason}", false, now)), cancellationToken);
-        }
+        var querySession = scope.ServiceProvider.GetRequiredService<IQuerySession>();
+        var modes = await SyncModes.ForOwnersAsync(querySession, [session.OwnerId], cancellationToken);
+        return SyncModes.TargetOf(session with { ContainerId = containerId }, modes);
     }
 }

@@ -1,4 +1,0 @@
-namespace Codeflare.Storage.Contracts;
-
-/// <summary>One of a user's files as the object store holds it; <paramref name="Path"/> is relative to their home.</summary>
-public sealed record StoredObject(string Path, long Size, string ETag, DateTimeOffset LastModified);

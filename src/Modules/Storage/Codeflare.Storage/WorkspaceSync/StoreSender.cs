@@ -1,0 +1,52 @@
+namespace Codeflare.Storage.WorkspaceSync;
+
+/// <summary>
+/// Files read out of the container, into the store: small ones are buffered (they are capped by their listed size)
+/// and sent eight at a time, as a store round trip costs more than the bytes; large ones are streamed as they are read.
+/// Each write's ETag and the SHA-256 of the bytes that went up become the file's manifest entry.
+/// </summary>
+internal sealed class StoreSender(UserObjects objects, Guid ownerId, SyncBudget budget, WorkspaceManifest manifest, SyncCounts counts)
+{
+    private const int SmallFile = 1 << 20;
+    private readonly SemaphoreSlim slots = new(8, 8);
+    private readonly List<Task> sending = [];
+    private readonly Lock gate = new();
+
+    public async Task SendAsync(string to, ContainerFile file, Stream content, CancellationToken cancellationToken)
+    {
+        budget.Take(file.Size);
+        if (file.Size > SmallFile)
+        {
+            await SendOneAsync(to, file, content, cancellationToken);
+            return;
+        }
+        var buffer = new byte[file.Size];
+        await content.ReadExactlyAsync(buffer, cancellationToken);
+        await slots.WaitAsync(cancellationToken);
+        sending.Add(Task.Run(async () =>
+        {
+            try
+            {
+                await SendOneAsync(to, file, new MemoryStream(buffer), cancellationToken);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }, cancellationToken));
+    }
+
+    public Task DrainAsync() => Task.WhenAll(sending);
+
+    private async Task SendOneAsync(string to, ContainerFile file, Stream content, CancellationToken cancellationToken)
+    {
+        using var hashing = new HashingStream(new KnownLengthStream(content, file.Size));
+        var etag = await objects.WriteAsync(ownerId, to, hashing, file.Size, cancellationToken);
+        lock (gate)
+        {
+            manifest.Entries[to] = new ManifestEntry(to, file.Size, file.ModifiedSeconds, etag, hashing.Sha256());
+            counts.FilesUp++;
+            counts.BytesUp += file.Size;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Codeflare.Storage.WorkspaceSync;
+
+internal enum SyncKind
+{
+    Restore,
+    Periodic,
+    Final,
+}

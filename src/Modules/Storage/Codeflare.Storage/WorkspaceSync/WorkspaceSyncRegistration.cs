@@ -1,0 +1,32 @@
+using Codeflare.ContainerEngine;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Codeflare.Storage.WorkspaceSync;
+
+internal static class WorkspaceSyncRegistration
+{
+    public static IServiceCollection AddWorkspaceSync(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddContainerEngine(configuration);
+        services.Configure<SyncOptions>(configuration.GetSection("Sessions:Sync"));
+        services.AddSingleton<ContainerHome>();
+        services.AddSingleton<UserObjects>();
+        services.AddSingleton<WorkspaceSyncer>();
+        services.AddSingleton<SyncRecorder>();
+        services.AddSingleton<SyncRunner>();
+        services.AddHostedService<WorkspaceSyncService>();
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<WorkspaceManifest>();
+            options.Schema.For<SyncState>();
+            // Registered up front: events stored before the move (on session streams) must load under the same names.
+            options.Events.AddEventType<WorkspaceRestored>();
+            options.Events.AddEventType<WorkspaceSynced>();
+            options.Events.AddEventType<WorkspaceSyncFailed>();
+            options.Events.AddEventType<WorkspaceFilesSkipped>();
+        });
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Codeflare.Storage.Contracts;
+using Codeflare.Storage.Infrastructure;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Codeflare.Storage.WorkspaceSync;
+
+/// <summary>
+/// SPEC §5 host-side workspace sync of one session: restore into a new container, then two-way syncs planned by
+/// <see cref="SyncPlan"/> against the manifest. Every call into the container is bounded (<see cref="ContainerHome"/>),
+/// and the whole sync has a deadline, so a stalled container fails its own sync and holds up nothing else.
+/// </summary>
+internal sealed class WorkspaceSyncer(
+    IServiceScopeFactory scopes, ContainerHome home, UserObjects objects, IOptions<SyncOptions> options, IOptions<StorageOptions> storage, TimeProvider clock)
+{
+    public async Task<WorkspaceRestored> RestoreAsync(WorkspaceTarget target, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var stored = await objects.ListAsync(target.OwnerId, cancellationToken);
+        var manifest = WorkspaceManifest.Empty(target.SessionId);
+        var transfer = new SyncTransfer(target, home, objects, manifest, Budget(), clock.GetUtcNow(), running: true);
+        foreach (var item in stored.Values) transfer.Download(item.Path, item);
+        await transfer.FinishAsync(cancellationToken);
+        await SaveAsync(manifest, cancellationToken);
+        return new WorkspaceRestored(target.SessionId, transfer.Counts.FilesDown, transfer.Counts.BytesDown, watch.ElapsedMilliseconds, clock.GetUtcNow());
+    }
+
+    /// <summary>One two-way sync: the event to record when something moved (else null), and what was skipped and why.</summary>
+    public async Task<(WorkspaceSynced? Synced, IReadOnlyList<string> Skipped)> SyncAsync(WorkspaceTarget target, bool running, bool final,
+        CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var manifest = await LoadManifestAsync(target.SessionId, cancellationToken);
+        var stored = await objects.ListAsync(target.OwnerId, cancellationToken);
+        var listing = running ? await home.ListAsync(target.ContainerId, cancellationToken) : await home.ListStoppedAsync(target.ContainerId, cancellationToken);
+        var container = listing.Files
+            .Where(file => SyncScope.InMode(target.SyncMode, file.Path) || stored.ContainsKey(file.Path) || manifest.Entries.ContainsKey(file.Path))
+            .GroupBy(file => file.Path, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+
+        var budget = Budget();
+        var view = new WorkspaceTargetView(target.OwnerId, target.ContainerId, running);
+        var planned = await new ContentCheck(home, objects, budget).ResolveAsync(view, SyncPlan.Decide(container, stored, manifest.Entries), manifest, cancellationToken);
+        // The quota is checked against the listing's sizes, and no file yields more bytes than its listing claimed.
+        var (actions, refused) = SyncQuota.Fit(planned, stored.Values.Sum(item => item.Size), storage.Value.QuotaBytes);
+        var transfer = new SyncTransfer(target, home, objects, manifest, budget, clock.GetUtcNow(), running);
+        foreach (var action in actions) await transfer.ApplyAsync(action, cancellationToken);
+        await transfer.FinishAsync(cancellationToken);
+        await SaveAsync(manifest, cancellationToken);
+        // Everything else is synced; what did not fit stays in the container, changed, and is retried after space is freed.
+        if (refused > 0) throw new InvalidOperationException($"quota exceeded: {refused} file(s) could not be saved; free space in your files.");
+
+        var counts = transfer.Counts;
+        var synced = actions.All(action => action.Kind == SyncActionKind.Adopt)
+            ? null
+            : new WorkspaceSynced(target.SessionId, counts.FilesUp, counts.BytesUp, counts.FilesDown, counts.BytesDown, counts.DeletedUp,
+                counts.DeletedDown, counts.Conflicts, watch.ElapsedMilliseconds, final, clock.GetUtcNow());
+        return (synced, [.. listing.Skipped, .. transfer.Skipped]);
+    }
+
+    private SyncBudget Budget() => new(options.Value.MaxBytesPerSync);
+
+    private async Task<WorkspaceManifest> LoadManifestAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var query = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
+        return await query.LoadAsync<WorkspaceManifest>(sessionId, cancellationToken) ?? WorkspaceManifest.Empty(sessionId);
+    }
+
+    private async Task SaveAsync(WorkspaceManifest manifest, CancellationToken cancellationToken)
+    {
+        await using var documentSession = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession();
+        documentSession.Store(manifest);
+        await documentSession.SaveChangesAsync(cancellationToken);
+    }
+}
