@@ -37,17 +37,18 @@ internal sealed class SyncApi(Uri baseUrl, string token) : IDisposable
     }
 
     /// <summary>The first sync after the change that carried all changed files up (a sync may catch the change half made).</summary>
-    public async Task<JsonElement> WaitForUploadAsync(Guid sessionId, DateTimeOffset after, int files, CancellationToken ct)
+    public async Task<JsonElement> WaitForUploadAsync(Guid sessionId, DateTimeOffset after, int files, CancellationToken ct, TimeSpan? limit = null)
     {
-        var deadline = DateTimeOffset.UtcNow.AddMinutes(10);
+        var wait = limit ?? TimeSpan.FromMinutes(10);
+        var deadline = DateTimeOffset.UtcNow + wait;
         var since = after;
         while (DateTimeOffset.UtcNow < deadline)
         {
-            var synced = await WaitForEventAsync(sessionId, "WorkspaceSynced", since, TimeSpan.FromMinutes(10), ct);
+            var synced = await WaitForEventAsync(sessionId, "WorkspaceSynced", since, deadline - DateTimeOffset.UtcNow, ct);
             if (synced.GetProperty("filesUp").GetInt32() >= files) return synced;
             since = synced.GetProperty("syncedAt").GetDateTimeOffset();
         }
-        throw new TimeoutException("The changed files were not synced within 10 minutes.");
+        throw new TimeoutException($"The changed files were not synced within {wait}.");
     }
 
     /// <summary>Waits for the next sync (after the current one) that found nothing to do, and returns its duration.</summary>

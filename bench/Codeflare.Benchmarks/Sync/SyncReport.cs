@@ -29,7 +29,8 @@ internal static class SyncReport
         md.AppendLine("### Raw numbers");
         md.AppendLine();
         foreach (var round in results.Rounds) md.AppendLine(Raw(round));
-        if (results.FirstUp is { } up) md.AppendLine(Invariant($"- **first-up**: {up.Files:N0} files, {up.Bytes:N0} B; ours {up.Ours:F3} s, rclone {up.Rclone:F3} s"));
+        if (results.FirstUp is { } up)
+            md.AppendLine(Invariant($"- **first-up**: {up.Files:N0} files, {up.Bytes:N0} B; ours {(up.TimedOut ? "not carried up within " : "")}{up.Ours:F3} s, rclone {up.Rclone:F3} s"));
         md.AppendLine(results.Host is null
             ? "- host RSS not sampled: no host pid (`--host-pid` or `CODEFLARE_BENCH_HOST_PID`; ./codeflare bench passes its own instance's)"
             : $"- host sampled: {results.Host}");

@@ -34,8 +34,9 @@ internal static class SyncRows
     }
 
     private static SyncRow Throughput(string measure, SyncMeasure m, double target) =>
-        new(measure, Invariant($"{m.Ours:F2} s ({Rate(m.Bytes, m.Ours)})"), Invariant($"{m.Rclone:F2} s ({Rate(m.Bytes, m.Rclone)})"),
-            Invariant($"{m.Rclone / m.Ours:F2}×"), Invariant($"≥ {target:0.0}× rclone"), m.Rclone / m.Ours >= target);
+        new(measure, m.TimedOut ? Invariant($"not done in {m.Ours:F0} s") : Invariant($"{m.Ours:F2} s ({Rate(m.Bytes, m.Ours)})"),
+            Invariant($"{m.Rclone:F2} s ({Rate(m.Bytes, m.Rclone)})"), Invariant($"{(m.TimedOut ? "< " : "")}{m.Rclone / m.Ours:F2}×"),
+            Invariant($"≥ {target:0.0}× rclone"), !m.TimedOut && m.Rclone / m.Ours >= target);
 
     /// <summary>Ours: the big set's peak; reference: the smaller set's. Without a host pid neither was sampled.</summary>
     private static SyncRow Rss(SyncRound? smaller, SyncRound? bigger)
