@@ -7,7 +7,7 @@
 # Prints SPEC §10's table and writes it to BENCHMARKS.md at the repository root.
 # Extra arguments go to the harness, e.g. `./codeflare bench --flood-mib 20`; `--help` lists them.
 # `./codeflare bench --sync` measures only the workspace-sync rows against rclone (installed from Debian) and
-# replaces only that section of BENCHMARKS.md.
+# replaces only that section of BENCHMARKS.md; `--sync-sets`, `--sync-small-files` and `--sync-mixed-mib` make quick runs.
 
 source "$CODEFLARE_ROOT/scripts/bench/wetty.sh"
 
@@ -41,6 +41,8 @@ cf_bench() {
     url="${CODEFLARE_BENCH_URL:-http://127.0.0.1:8097}"
     token="$(cf_bench_host "$url")" || cf_die "the bench instance did not start"
     hub_args=(--hub-url "$url"); export CODEFLARE_BENCH_TOKEN="$token"; own_host=1
+    # The sync rows sample this host's RSS during restores (cf_run keeps its pid in <data>/host.pid).
+    CODEFLARE_BENCH_HOST_PID="$(cf_bench_env; cf_host_pid)"; export CODEFLARE_BENCH_HOST_PID
   fi
   dotnet run --project "$project" -c Release --no-build -- \
     --output "$CODEFLARE_ROOT/BENCHMARKS.md" "${wetty_args[@]}" "${hub_args[@]}" "$@" || status=$?

@@ -34,7 +34,16 @@ internal sealed record BenchOptions
     public bool SyncOnly { get; init; }
     public int SyncFiles { get; init; } = 10_000;
     public int SyncMixedMib { get; init; } = 1024;
+
+    /// <summary>The smaller mixed set, restored only to compare the host's peak RSS with the big set's.</summary>
+    public int SyncRssMib { get; init; } = 256;
+    public IReadOnlySet<string> SyncSets { get; init; } = SyncSetNames.ToHashSet();
     public string Rclone { get; init; } = "/usr/bin/rclone";
+
+    // The Codeflare host's pid, whose RSS is sampled during restores; ./codeflare bench passes its bench instance's.
+    public int? HostPid { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("CODEFLARE_BENCH_HOST_PID"), out var pid) ? pid : null;
+
+    public static readonly IReadOnlyList<string> SyncSetNames = ["small", "first-up", "rss", "mixed"];
 
     public const string Usage = """
         usage: Codeflare.Benchmarks [options]
@@ -49,7 +58,12 @@ internal sealed record BenchOptions
           --wetty-shell WHERE container (default: docker exec into the bench container) or host (a host bash)
           --output PATH       the report (BENCHMARKS.md)           --docker-cli PATH   docker client wetty runs
           --sync              only the workspace-sync rows against rclone (needs --hub-url, a token and CODEFLARE_BENCH_S3_*)
-          --sync-files N      small files in the first data set (10000)   --sync-mixed-mib N  size of the mixed set (1024)
+          --sync-small-files N  small files (1 KiB) in the small set and in the first-up row (10000; alias --sync-files)
+          --sync-mixed-mib N  size of the mixed set (1024)         --sync-rss-mib N  the smaller mixed set for the RSS row (256)
+          --sync-sets LIST    comma-separated, of small (restore, incremental, no-change), first-up, rss (restore of the
+                              smaller mixed set), mixed (restore, incremental, no-change); all by default
+          --host-pid N        the Codeflare host's pid, RSS sampled during restores (CODEFLARE_BENCH_HOST_PID;
+                              ./codeflare bench passes its own instance's)
           --rclone PATH       rclone (/usr/bin/rclone)
         """;
 
@@ -82,12 +96,23 @@ internal sealed record BenchOptions
                 "--hub-tab" => options with { HubTab = Count() },
                 "--output" => options with { Output = Value() },
                 "--sync" => options with { SyncOnly = true },
-                "--sync-files" => options with { SyncFiles = Count() },
+                "--sync-files" or "--sync-small-files" => options with { SyncFiles = Count() },
                 "--sync-mixed-mib" => options with { SyncMixedMib = Count() },
+                "--sync-rss-mib" => options with { SyncRssMib = Count() },
+                "--sync-sets" => options with { SyncSets = Sets(Value()) },
+                "--host-pid" => options with { HostPid = Count() },
                 "--rclone" => options with { Rclone = Value() },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }
         return options;
+    }
+
+    private static HashSet<string> Sets(string list)
+    {
+        var sets = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        return sets.Count > 0 && sets.All(SyncSetNames.Contains)
+            ? sets
+            : throw new ArgumentException($"--sync-sets takes a comma-separated list of {string.Join(", ", SyncSetNames)}.");
     }
 }

@@ -35,4 +35,11 @@ internal sealed class Rclone(string executable, SyncStore store)
         if (process.ExitCode != 0) throw new InvalidOperationException($"rclone {string.Join(' ', arguments)} exited {process.ExitCode}: {await errors}");
         return watch.Elapsed;
     }
+
+    /// <summary>Removes the bench's prefixes; a failure here must not hide the measure's own result or error.</summary>
+    public async Task PurgeAsync(params string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+            await TimeAsync(CancellationToken.None, "purge", Remote(prefix)).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
 }

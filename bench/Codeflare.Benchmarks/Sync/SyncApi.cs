@@ -36,6 +36,40 @@ internal sealed class SyncApi(Uri baseUrl, string token) : IDisposable
         throw new TimeoutException($"No {type} for session {sessionId} within {limit}.");
     }
 
+    /// <summary>The first sync after the change that carried all changed files up (a sync may catch the change half made).</summary>
+    public async Task<JsonElement> WaitForUploadAsync(Guid sessionId, DateTimeOffset after, int files, CancellationToken ct, TimeSpan? limit = null)
+    {
+        var wait = limit ?? TimeSpan.FromMinutes(10);
+        var deadline = DateTimeOffset.UtcNow + wait;
+        var since = after;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var synced = await WaitForEventAsync(sessionId, "WorkspaceSynced", since, deadline - DateTimeOffset.UtcNow, ct);
+            if (synced.GetProperty("filesUp").GetInt32() >= files) return synced;
+            since = synced.GetProperty("syncedAt").GetDateTimeOffset();
+        }
+        throw new TimeoutException($"The changed files were not synced within {wait}.");
+    }
+
+    /// <summary>Waits for the next sync (after the current one) that found nothing to do, and returns its duration.</summary>
+    public async Task<double> NextQuietSyncAsync(Guid sessionId, CancellationToken ct)
+    {
+        var first = (await StatusAsync(sessionId, ct)).GetProperty("lastSyncAt");
+        var after = first.ValueKind == JsonValueKind.String ? first.GetDateTimeOffset() : DateTimeOffset.MinValue;
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            await Task.Delay(500, ct);
+            var status = await StatusAsync(sessionId, ct);
+            if (status.GetProperty("lastSyncAt") is { ValueKind: JsonValueKind.String } at && at.GetDateTimeOffset() > after
+                && status.GetProperty("lastSyncDurationMs").ValueKind == JsonValueKind.Number)
+                return status.GetProperty("lastSyncDurationMs").GetDouble() / 1000;
+        }
+        throw new TimeoutException("No quiet sync within 5 minutes.");
+    }
+
+    /// <summary>A sync event's own duration, in seconds.</summary>
+    public static double Seconds(JsonElement syncEvent) => syncEvent.GetProperty("durationMs").GetDouble() / 1000;
+
     private static HttpClient Create(Uri baseUrl, string token)
     {
         var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };

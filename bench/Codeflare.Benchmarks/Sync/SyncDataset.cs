@@ -8,15 +8,18 @@ namespace Codeflare.Benchmarks.Sync;
 /// </summary>
 internal sealed record SyncDataset(string Name, string Folder, IReadOnlyList<string> Files, long Bytes)
 {
-    public static SyncDataset Small(string root, int count) => Create("small", root, Enumerable.Repeat(1024L, count).ToArray());
+    public static SyncDataset Small(string root, int count, string name = "small") => Create(name, root, Enumerable.Repeat(1024L, count).ToArray());
 
-    /// <summary>Half the bytes in 64 MiB files, half in 256 KiB files.</summary>
-    public static SyncDataset Mixed(string root, int mib)
+    /// <summary>
+    /// Half the bytes in 64 MiB files, half in 256 KiB files, at any size: the same file sizes in a 256 MiB and a 1 GiB
+    /// set, so a difference in the host's memory between their restores comes from the home's size, not a file's.
+    /// </summary>
+    public static SyncDataset Mixed(string root, int mib, string name)
     {
         var half = (long)mib << 19;
         var sizes = Enumerable.Repeat(64L << 20, (int)Math.Max(1, half / (64L << 20)))
             .Concat(Enumerable.Repeat(256L << 10, (int)Math.Max(1, half / (256L << 10)))).ToArray();
-        return Create("mixed", root, sizes);
+        return Create(name, root, sizes);
     }
 
     private static SyncDataset Create(string name, string root, long[] sizes)
