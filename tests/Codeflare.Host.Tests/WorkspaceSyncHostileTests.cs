@@ -1,0 +1,157 @@
+using Codeflare.Testing;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Codeflare.Host.Tests;
+
+/// <summary>
+/// SPEC §9: the session container is hostile. Each test plays the attacker from inside a real container (root, agent
+/// in control) and checks that the sync stays within its bounds, reports why, and holds up nobody else.
+/// </summary>
+public sealed class WorkspaceSyncHostileTests
+{
+    private const string Home = "/home/dev";
+
+    private static Dictionary<string, string?> Settings(TestBucket bucket, string interval = "00:00:02") => new(bucket.Settings)
+    {
+        ["Sessions:Sync:Enabled"] = "true", ["Sessions:Sync:Interval"] = interval, ["Sessions:Sync:FirstRetry"] = "00:00:01",
+        ["Sessions:Sync:ExecTimeout"] = "00:00:02", ["Sessions:Sync:Timeout"] = "00:00:20", ["Sessions:Sync:FinalAttempts"] = "1",
+    };
+
+    /// <summary>Replaces the container's <c>find</c> (what the sync lists files with) by a script of the attacker's.</summary>
+    private static Task ReplaceFindAsync(string sessionId, string script) =>
+        SessionEngine.ExecAsync(sessionId, "sh", "-c", $"printf '#!/bin/sh\\n{script}\\n' > /usr/bin/find && chmod +x /usr/bin/find");
+
+    private static async Task<string> AuditAsync(HttpClient client, string type) =>
+        await (await client.GetAsync($"/api/audit?type={type}&limit=100")).Content.ReadAsStringAsync();
+
+    [Fact]
+    public async Task A_stalled_container_fails_its_own_sync_and_holds_up_no_other_session_nor_the_runner()
+    {
+        using var bucket = await TestBucket.CreateAsync("stalled");
+        await using var host = await FreshHost.StartAsync(Settings(bucket));
+        var (admin, _) = await host.FirstAdminAsync();
+        var (developer, developerId) = await host.InvitedAsync(admin, "dev@example.com", "developer");
+        var stalled = await admin.CreateSessionAsync("stalled");
+        var healthy = await developer.CreateSessionAsync("healthy");
+        await admin.StartAndWaitAsync(stalled);
+        await developer.StartAndWaitAsync(healthy);
+
+        await ReplaceFindAsync(stalled, "exec sleep infinity");
+        await SessionEngine.ExecAsync(healthy, "sh", "-c", $"mkdir -p {Home}/.config/tool && echo mine > {Home}/.config/tool/state");
+
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{developerId}/.config/tool/state"), "the other user's edit synced on time");
+        var error = "";
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
+            (error = (await admin.StatusAsync(stalled)).GetProperty("syncError").GetString() ?? "").Length > 0, "the stalled session's sync error");
+        Assert.Contains("did not finish within 2 s", error);
+        Assert.Contains(stalled, await AuditAsync(admin, "WorkspaceSyncFailed"));
+
+        await SessionEngine.Docker.Containers.KillContainerAsync(SessionEngine.NameOf(healthy), new Docker.DotNet.Models.ContainerKillParameters());
+        Assert.Equal("container_exited", (await developer.WaitForStatusAsync(healthy, "stopped", TimeSpan.FromSeconds(15))).GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/sessions/{stalled}")).StatusCode);
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(30), async () => await SessionEngine.InspectAsync(stalled) is null, "the stalled container removed");
+    }
+
+    [Fact]
+    public async Task A_sparse_file_and_a_listing_that_lies_about_sizes_cannot_push_past_the_quota_or_past_their_claim()
+    {
+        using var bucket = await TestBucket.CreateAsync("liar");
+        var settings = Settings(bucket);
+        settings["Storage:QuotaBytes"] = "5000000";
+        await using var host = await FreshHost.StartAsync(settings);
+        var (admin, adminId) = await host.FirstAdminAsync();
+        await admin.PatchAsJsonAsync("/api/me/preferences", new { syncMode = "full" });
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+
+        await SessionEngine.ExecAsync(id, "sh", "-c",
+            $"mkdir -p {Home}/workspace && truncate -s 1T {Home}/workspace/huge.bin && echo small > {Home}/workspace/small.txt");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await admin.StatusAsync(id)).GetProperty("syncError").GetString()?.Contains("quota exceeded") == true, "the quota refusal shown");
+        Assert.Contains($"users/{adminId}/workspace/small.txt", await bucket.KeysAsync());
+        Assert.DoesNotContain($"users/{adminId}/workspace/huge.bin", await bucket.KeysAsync());
+
+        // The listing claims 10 bytes for a file of 3 MB (within the quota, so only the claim stops it).
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"rm {Home}/workspace/huge.bin && head -c 3000000 /dev/urandom > {Home}/workspace/liar.bin");
+        await ReplaceFindAsync(id, $"printf \"10 1800000000.0 workspace/liar.bin\\\\000\" > {Home}/.codeflare-sync/listing.part");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await AuditAsync(admin, "WorkspaceFilesSkipped")).Contains("liar.bin: grew from 10 to 3000000 bytes"), "the lie reported");
+        Assert.DoesNotContain($"users/{adminId}/workspace/liar.bin", await bucket.KeysAsync());
+    }
+
+    [Fact]
+    public async Task Names_the_store_cannot_hold_and_links_out_of_the_home_are_skipped_reported_and_never_followed()
+    {
+        using var bucket = await TestBucket.CreateAsync("names");
+        await using var host = await FreshHost.StartAsync(Settings(bucket));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        await admin.PatchAsJsonAsync("/api/me/preferences", new { syncMode = "full" });
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+
+        await SessionEngine.ExecAsync(id, "bash", "-c",
+            $"mkdir -p {Home}/workspace && echo x > $'{Home}/workspace/bad\\nname.txt' && ln -s /etc/shadow {Home}/workspace/shadow"
+            + $" && ln -s / {Home}/workspace/root && echo fine > {Home}/workspace/good.txt");
+
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{adminId}/workspace/good.txt"), "the good file synced");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(10), async () =>
+            (await AuditAsync(admin, "WorkspaceFilesSkipped")).Contains("bad\\\\x0aname.txt: Paths cannot contain control characters"), "the bad name reported");
+        var keys = await bucket.KeysAsync();
+        Assert.DoesNotContain(keys, key => key.Contains("bad") || key.Contains("shadow") || key.Contains("/root/"));
+    }
+
+    [Fact]
+    public async Task Equal_size_files_new_on_both_sides_keep_both_versions_unless_their_bytes_are_the_same()
+    {
+        using var bucket = await TestBucket.CreateAsync("same-size");
+        await using var host = await FreshHost.StartAsync(Settings(bucket, interval: "01:00:00"));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+
+        await admin.PutFileAsync(".config/a.txt", "aaaa");
+        await admin.PutFileAsync(".config/same.txt", "same");
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config && printf bbbb > {Home}/.config/a.txt && printf same > {Home}/.config/same.txt");
+        await admin.PostAsync($"/api/sessions/{id}/stop", null);
+        await admin.WaitForStatusAsync(id, "stopped");
+
+        var keys = await bucket.KeysAsync();
+        var conflict = Assert.Single(keys, key => key.StartsWith($"users/{adminId}/.config/a.txt.conflict-", StringComparison.Ordinal));
+        var versions = new[]
+        {
+            await (await admin.GetFileAsync(".config/a.txt")).Content.ReadAsStringAsync(),
+            await (await admin.GetFileAsync(conflict[$"users/{adminId}/".Length..])).Content.ReadAsStringAsync(),
+        };
+        Assert.Equal(["aaaa", "bbbb"], versions.Order());
+        Assert.DoesNotContain(keys, key => key.Contains("same.txt.conflict-"));
+    }
+
+    [Fact]
+    public async Task A_stop_during_a_background_sync_succeeds_and_the_final_sync_still_runs()
+    {
+        using var bucket = await TestBucket.CreateAsync("stop-mid-sync");
+        var settings = Settings(bucket, interval: "00:00:01");
+        settings["Sessions:Sync:ExecTimeout"] = "00:00:10";
+        await using var host = await FreshHost.StartAsync(settings);
+        var (admin, adminId) = await host.FirstAdminAsync();
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+        // Every listing now takes 3 s, so a stop lands while a background sync holds the session's lease.
+        await SessionEngine.ExecAsync(id, "sh", "-c", "cp /usr/bin/find /usr/bin/find.real");
+        await ReplaceFindAsync(id, "sleep 3; exec /usr/bin/find.real \"$@\"");
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config && echo last > {Home}/.config/last.txt");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var stop = await admin.PostAsync($"/api/sessions/{id}/stop", null);
+        var rename = await admin.PatchAsJsonAsync($"/api/sessions/{id}", new { name = "renamed while syncing" });
+
+        Assert.Equal(HttpStatusCode.Accepted, stop.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, rename.StatusCode);
+        await admin.WaitForStatusAsync(id, "stopped", TimeSpan.FromSeconds(40));
+        Assert.Contains($"users/{adminId}/.config/last.txt", await bucket.KeysAsync());
+    }
+}
