@@ -45,7 +45,6 @@ public static class SessionsModule
         services.Configure<SessionLimits>(configuration.GetSection("Sessions"));
         services.Configure<RunnerOptions>(configuration.GetSection("Sessions"));
         services.Configure<IdleOptions>(configuration.GetSection("Sessions:Idle"));
-        services.Configure<DockerOptions>(configuration.GetSection("Docker"));
         services.AddRateLimiter(SessionRateLimits.AddPolicy);
         services.AddContainerEngine(configuration);
         services.AddSingleton(provider => InstanceIdentity.From(
@@ -58,6 +57,8 @@ public static class SessionsModule
         services.AddSingleton<RunnerService>();
         services.AddHostedService(provider => provider.GetRequiredService<RunnerService>());
         services.Configure<SyncOptions>(configuration.GetSection("Sessions:Sync"));
+        // The sync's own archive reader still binds the Docker section itself, until the sync reads through the gateway.
+        services.Configure<DockerOptions>(configuration.GetSection("Docker"));
         services.AddSingleton<ArchiveReader>();
         services.AddSingleton<ContainerFiles>();
         services.AddSingleton<WorkspaceSyncer>();

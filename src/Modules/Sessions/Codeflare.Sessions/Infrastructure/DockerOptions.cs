@@ -1,6 +1,10 @@
 namespace Codeflare.Sessions.Infrastructure;
 
-/// <summary>Section <c>Docker</c>: the engine the runner drives, local or remote (SPEC §3).</summary>
+/// <summary>
+/// Section <c>Docker</c>, as the workspace sync's <c>ArchiveReader</c> still reads it. Everything else reads
+/// <see cref="ContainerEngine.ContainerEngineOptions"/> (the same section); this goes when the sync moves to the
+/// Storage module and reads archives through the engine gateway.
+/// </summary>
 internal sealed class DockerOptions
 {
     /// <summary>Defaults to <c>DOCKER_HOST</c>, else the local socket.</summary>
