@@ -7,7 +7,7 @@ public sealed class ModuleBoundaryTests
     {
         var offences = Solution.Modules.Concat(Solution.Contracts)
             .SelectMany(assembly => assembly.GetReferencedAssemblies()
-                .Where(reference => reference.Name!.StartsWith("Codeflare.") && reference.Name != "Codeflare.BuildingBlocks")
+                .Where(reference => reference.Name!.StartsWith("Codeflare.") && !Solution.IsBuildingBlock(reference.Name))
                 .Where(reference => Solution.ModuleOf(reference.Name!) != Solution.ModuleOf(assembly.GetName().Name!))
                 .Where(reference => !reference.Name!.EndsWith(".Contracts"))
                 .Select(reference => $"{assembly.GetName().Name} → {reference.Name}"));

@@ -7,9 +7,7 @@ namespace Codeflare.Sessions.Infrastructure;
 /// </summary>
 internal sealed class DockerOptions
 {
-    /// <summary>Defaults to <c>DOCKER_HOST</c>, else the local socket.</summary>
-    public string Endpoint { get; set; } = Environment.GetEnvironmentVariable("DOCKER_HOST") ?? "unix:///var/run/docker.sock";
+    public string Endpoint { get; set; } = new ContainerEngine.ContainerEngineOptions().Endpoint;
 
-    /// <summary>The Engine API version to speak; 1.41 is what Docker 20.10 offers and newer engines still accept.</summary>
-    public string ApiVersion { get; set; } = "1.41";
+    public string ApiVersion { get; set; } = new ContainerEngine.ContainerEngineOptions().ApiVersion;
 }
