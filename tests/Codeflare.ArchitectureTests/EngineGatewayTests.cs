@@ -21,8 +21,10 @@ public sealed class EngineGatewayTests
             .SelectMany(EngineReferences.In)
             .ToList();
 
-        Assert.Empty(found.Except(UntilTheSyncMoves));
-        Assert.Empty(UntilTheSyncMoves.Except(found));
+        var unexpected = found.Except(UntilTheSyncMoves).ToList();
+        var stale = UntilTheSyncMoves.Except(found).ToList();
+        Assert.True(unexpected.Count == 0, "Use Codeflare.ContainerEngine instead:\n" + string.Join("\n", unexpected));
+        Assert.True(stale.Count == 0, "No longer needed; delete from UntilTheSyncMoves:\n" + string.Join("\n", stale));
     }
 
     [Fact]
