@@ -1,6 +1,7 @@
 using System.Reflection;
 using Codeflare.Audit;
 using Codeflare.BuildingBlocks;
+using Codeflare.ContainerEngine;
 using Codeflare.Identity;
 using Codeflare.Sessions;
 using Codeflare.Setup;
@@ -13,6 +14,11 @@ internal static class Solution
 {
     public static readonly Assembly BuildingBlocks = typeof(BuildingBlocksRegistration).Assembly;
 
+    /// <summary>The one door to the Docker Engine: a building block every module may use, like <see cref="BuildingBlocks"/>.</summary>
+    public static readonly Assembly ContainerEngine = typeof(ContainerEngineRegistration).Assembly;
+
+    public static readonly Assembly Host = typeof(Program).Assembly;
+
     public static readonly Assembly[] Modules =
     [
         typeof(IdentityModule).Assembly, typeof(SessionsModule).Assembly, typeof(StorageModule).Assembly,
@@ -23,13 +29,17 @@ internal static class Solution
         .Select(module => Assembly.Load(module.GetName().Name + ".Contracts"))
         .ToArray();
 
-    public static readonly Assembly[] All = [BuildingBlocks, .. Modules, .. Contracts];
+    public static readonly Assembly[] All = [BuildingBlocks, ContainerEngine, .. Modules, .. Contracts];
+
+    /// <summary>Every assembly built from src/.</summary>
+    public static readonly Assembly[] Source = [.. All, Host];
+
+    /// <summary>Shared by every module without belonging to any.</summary>
+    public static bool IsBuildingBlock(string assemblyName) =>
+        assemblyName == BuildingBlocks.GetName().Name || assemblyName == ContainerEngine.GetName().Name;
 
     public static IEnumerable<Type> Types(params Assembly[] assemblies) => assemblies.SelectMany(assembly => assembly.GetTypes())
         .Where(type => !type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false));
-
-    /// <summary>The shared kernel and the one door to the container engine: every module may use them.</summary>
-    public static bool IsBuildingBlock(string assemblyName) => assemblyName is "Codeflare.BuildingBlocks" or "Codeflare.ContainerEngine";
 
     /// <summary>"Codeflare.Identity.Contracts" → "Identity".</summary>
     public static string ModuleOf(string assemblyName) => assemblyName.Split('.')[1];

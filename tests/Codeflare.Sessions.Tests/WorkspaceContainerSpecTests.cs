@@ -13,9 +13,9 @@ public sealed class WorkspaceContainerSpecTests
     {
         var session = new Session(Guid.NewGuid(), Guid.NewGuid(), "s", "bash", tier, SessionStatus.Starting, DateTimeOffset.UtcNow);
 
-        var spec = WorkspaceContainerSpec.For(session, "image", "network", "instance").HostConfig!;
+        var limits = WorkspaceContainerSpec.For(session, "image", "network", "instance").Limits!;
 
-        Assert.Equal((nanoCpus, gib << 30, gib << 30, pids), (spec.NanoCPUs, spec.Memory, spec.MemorySwap, spec.PidsLimit!.Value));
+        Assert.Equal((nanoCpus, gib << 30, gib << 30, pids), (limits.NanoCpus, limits.MemoryBytes, limits.MemorySwapBytes, limits.Pids));
     }
 
     [Theory]

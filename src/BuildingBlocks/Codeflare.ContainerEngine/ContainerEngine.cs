@@ -8,8 +8,14 @@ namespace Codeflare.ContainerEngine;
 /// Every Docker Engine call the product makes, local socket or remote engine alike. Whatever comes back from a
 /// container is bounded in size and time here, so no caller can forget to bound it.
 /// </summary>
-public sealed class ContainerEngine
+public sealed partial class ContainerEngine
 {
+    /// <summary>
+    /// Engine calls that read what a container controls (its stats, its disk usage) end within this, so a
+    /// container that makes the engine slow can stall only its own reading.
+    /// </summary>
+    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(10);
+
     private readonly IDockerClient docker;
     private readonly EngineHttp http;
 

@@ -13,17 +13,18 @@ public static class ContainerEngineRegistration
     {
         if (services.Any(service => service.ServiceType == typeof(ContainerEngine))) return services;
         services.Configure<ContainerEngineOptions>(configuration.GetSection("Docker"));
-        services.TryAddSingleton<IDockerClient>(provider =>
+        services.TryAddSingleton<EngineHttp>();
+        // The Docker.DotNet client is the gateway's own: nothing else can resolve it from the container.
+        services.TryAddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<ContainerEngineOptions>>().Value;
-            return new DockerClientBuilder()
+            var docker = new DockerClientBuilder()
                 .WithEndpoint(new Uri(options.Endpoint))
                 .WithApiVersion(Version.Parse(options.ApiVersion))
                 .WithTimeout(TimeSpan.FromSeconds(30))
                 .Build();
+            return new ContainerEngine(docker, provider.GetRequiredService<EngineHttp>());
         });
-        services.TryAddSingleton<EngineHttp>();
-        services.TryAddSingleton(provider => new ContainerEngine(provider.GetRequiredService<IDockerClient>(), provider.GetRequiredService<EngineHttp>()));
         return services;
     }
 }

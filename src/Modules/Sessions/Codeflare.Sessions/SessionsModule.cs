@@ -44,7 +44,6 @@ public static class SessionsModule
         services.Configure<SessionLimits>(configuration.GetSection("Sessions"));
         services.Configure<RunnerOptions>(configuration.GetSection("Sessions"));
         services.Configure<IdleOptions>(configuration.GetSection("Sessions:Idle"));
-        services.Configure<DockerOptions>(configuration.GetSection("Docker"));
         services.AddRateLimiter(SessionRateLimits.AddPolicy);
         services.AddContainerEngine(configuration);
         services.AddSingleton(provider => InstanceIdentity.From(

@@ -1,6 +1,5 @@
+using Codeflare.ContainerEngine;
 using Codeflare.Sessions.Infrastructure.Runner;
-using Docker.DotNet;
-using Docker.DotNet.Models;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ namespace Codeflare.Sessions.Infrastructure.Activity;
 /// metrics read model; CPU above the busy threshold is agent activity for the idle stop.
 /// </summary>
 internal sealed class MetricsSampler(
-    IDockerClient docker, WorkspaceEngine engine, SessionMetricsStore store, SessionActivity activity, IOptions<IdleOptions> options,
+    ContainerEngine.ContainerEngine gateway, WorkspaceEngine engine, SessionMetricsStore store, SessionActivity activity, IOptions<IdleOptions> options,
     TimeProvider clock, ILogger<MetricsSampler> logger) : BackgroundService
 {
     private readonly Dictionary<Guid, CpuSample> previous = [];
@@ -54,10 +53,8 @@ internal sealed class MetricsSampler(
 
     private async Task SampleAsync(Guid sessionId, string containerId, bool withDisk, CancellationToken cancellationToken)
     {
-        var reading = new StatsReading();
-        await docker.Containers.GetContainerStatsAsync(containerId, new ContainerStatsParameters { Stream = false, OneShot = true }, reading, cancellationToken);
-        if (reading.Value is not { CPUStats.CPUUsage: not null, MemoryStats: not null } stats) return;
-        var sample = new CpuSample(stats.CPUStats.CPUUsage.TotalUsage, stats.CPUStats.SystemUsage ?? 0, Math.Max(1u, stats.CPUStats.OnlineCPUs ?? 1));
+        if (await gateway.GetStatsAsync(containerId, cancellationToken) is not { } stats) return;
+        var sample = new CpuSample(stats.CpuNanos, stats.SystemCpuNanos, stats.OnlineCpus);
         CpuSample? before;
         lock (previous)
         {
@@ -67,26 +64,22 @@ internal sealed class MetricsSampler(
         var cpuPercent = before is null ? 0 : sample.PercentSince(before);
         if (cpuPercent >= options.Value.BusyCpuPercent) activity.AgentActive(sessionId);
 
-        var disk = withDisk
-            ? (await docker.Containers.InspectContainerAsync(containerId, new ContainerInspectParameters { IncludeSize = true }, cancellationToken)).SizeRw
-            : store.Get(sessionId)?.DiskBytes;
-        store.Set(sessionId, new SessionMetrics(Math.Round(cpuPercent, 1), WorkingSet(stats.MemoryStats), (long)(stats.MemoryStats.Limit ?? 0), disk, clock.GetUtcNow()));
+        var disk = withDisk ? await DiskAsync(sessionId, containerId, cancellationToken) : store.Get(sessionId)?.DiskBytes;
+        store.Set(sessionId, new SessionMetrics(Math.Round(cpuPercent, 1), stats.MemoryBytes, stats.MemoryLimitBytes, disk, clock.GetUtcNow()));
     }
 
-    /// <summary>What <c>docker stats</c> shows: usage without the reclaimable page cache (cgroup v1 and v2 names).</summary>
-    private static long WorkingSet(MemoryStats memory)
+    /// <summary>A container whose files make measuring slow keeps its last figure rather than holding up every session's sample.</summary>
+    private async Task<long?> DiskAsync(Guid sessionId, string containerId, CancellationToken cancellationToken)
     {
-        var stats = memory.Stats ?? new Dictionary<string, ulong>();
-        var inactive = stats.TryGetValue("total_inactive_file", out var v1) ? v1 : stats.TryGetValue("inactive_file", out var v2) ? v2 : 0;
-        var usage = memory.Usage ?? 0;
-        return (long)(usage > inactive ? usage - inactive : usage);
-    }
-
-    /// <summary>Collects the one reading a non-streaming stats call reports, synchronously (no Progress&lt;T&gt; thread hop).</summary>
-    private sealed class StatsReading : IProgress<ContainerStatsResponse>
-    {
-        public ContainerStatsResponse? Value { get; private set; }
-        public void Report(ContainerStatsResponse value) => Value = value;
+        try
+        {
+            return await gateway.GetDiskUsageAsync(containerId, cancellationToken);
+        }
+        catch (ContainerCallTimeoutException exception)
+        {
+            logger.LogDebug("Session {SessionId}: {Message}", sessionId, exception.Message);
+            return store.Get(sessionId)?.DiskBytes;
+        }
     }
 
     private sealed record CpuSample(ulong ContainerNanos, ulong SystemNanos, uint OnlineCpus)

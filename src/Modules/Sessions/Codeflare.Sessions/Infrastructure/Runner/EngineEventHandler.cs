@@ -1,13 +1,12 @@
-using Docker.DotNet.Models;
+using Codeflare.ContainerEngine;
 
 namespace Codeflare.Sessions.Infrastructure.Runner;
 
 /// <summary>A session container died: look at that session now (the runner reads the exit code from the engine).</summary>
-internal sealed class EngineEventHandler(RunnerTrigger trigger) : IProgress<Message>
+internal sealed class EngineEventHandler(RunnerTrigger trigger)
 {
-    public void Report(Message value)
+    public void Handle(ContainerEvent died)
     {
-        if (value.Actor?.Attributes?.TryGetValue(ContainerLabels.Session, out var label) == true && Guid.TryParse(label, out var sessionId))
-            trigger.Nudge(sessionId);
+        if (Guid.TryParse(died.Attributes.GetValueOrDefault(ContainerLabels.Session), out var sessionId)) trigger.Nudge(sessionId);
     }
 }

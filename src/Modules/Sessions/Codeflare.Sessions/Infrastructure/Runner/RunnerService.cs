@@ -1,6 +1,4 @@
 using Codeflare.Sessions.Domain;
-using Docker.DotNet;
-using Docker.DotNet.Models;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +13,7 @@ namespace Codeflare.Sessions.Infrastructure.Runner;
 /// happen, and a periodic sweep for anything an event stream dropped (an engine restart, say).
 /// </summary>
 internal sealed class RunnerService(
-    IServiceScopeFactory scopes, IDockerClient docker, WorkspaceEngine engine, RunnerTrigger trigger, InstanceIdentity instance,
+    IServiceScopeFactory scopes, ContainerEngine.ContainerEngine gateway, WorkspaceEngine engine, RunnerTrigger trigger, InstanceIdentity instance,
     IOptions<RunnerOptions> options, ILogger<RunnerService> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
@@ -51,15 +49,8 @@ internal sealed class RunnerService(
 
     private async Task WatchEngineEventsAsync(CancellationToken stoppingToken)
     {
-        var parameters = new ContainerEventsParameters
-        {
-            Filters = new Dictionary<string, IDictionary<string, bool>>
-            {
-                ["type"] = new Dictionary<string, bool> { ["container"] = true },
-                ["event"] = new Dictionary<string, bool> { ["die"] = true },
-                ["label"] = new Dictionary<string, bool> { [$"{ContainerLabels.Instance}={instance.Id}"] = true },
-            },
-        };
+        string[] died = ["die"], labels = [$"{ContainerLabels.Instance}={instance.Id}"];
+        var handler = new EngineEventHandler(trigger);
         var reconnecting = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -67,7 +58,7 @@ internal sealed class RunnerService(
             {
                 // Events that happened while the stream was down are found by a sweep, not replayed.
                 if (reconnecting) await SweepAsync(atHostStart: false, stoppingToken);
-                await docker.System.MonitorEventsAsync(parameters, new EngineEventHandler(trigger), stoppingToken);
+                await gateway.WatchContainerEventsAsync(died, labels, handler.Handle, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

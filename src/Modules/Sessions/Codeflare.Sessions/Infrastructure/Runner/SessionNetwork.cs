@@ -1,4 +1,4 @@
-using Docker.DotNet.Models;
+using Codeflare.ContainerEngine;
 
 namespace Codeflare.Sessions.Infrastructure.Runner;
 
@@ -11,10 +11,8 @@ internal static class SessionNetwork
 {
     public const string IccOption = "com.docker.network.bridge.enable_icc";
 
-    public static NetworksCreateParameters For(string name) => new()
+    public static NetworkSpec For(string name) => new(name, "bridge")
     {
-        Name = name,
-        Driver = "bridge",
         Options = new Dictionary<string, string> { [IccOption] = "false" },
         Labels = new Dictionary<string, string> { ["codeflare.network"] = "sessions" },
     };

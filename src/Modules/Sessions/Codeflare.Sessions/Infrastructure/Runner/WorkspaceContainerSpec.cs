@@ -1,5 +1,5 @@
+using Codeflare.ContainerEngine;
 using Codeflare.Sessions.Domain;
-using Docker.DotNet.Models;
 
 namespace Codeflare.Sessions.Infrastructure.Runner;
 
@@ -14,13 +14,11 @@ internal static class WorkspaceContainerSpec
     public static readonly IReadOnlyList<string> Capabilities =
         ["CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "SETGID", "SETUID", "NET_BIND_SERVICE"];
 
-    public static CreateContainerParameters For(Session session, string image, string networkId, string instanceId)
+    public static ContainerSpec For(Session session, string image, string networkId, string instanceId)
     {
         var resources = TierResources.For(session.Tier);
-        return new CreateContainerParameters
+        return new ContainerSpec(ContainerLabels.NameFor(session.Id), image)
         {
-            Name = ContainerLabels.NameFor(session.Id),
-            Image = image,
             Hostname = "codeflare",
             Labels = new Dictionary<string, string>
             {
@@ -30,21 +28,15 @@ internal static class WorkspaceContainerSpec
             },
             // An interactive shell as PID 1 ignores SIGTERM; with docker-init and SIGHUP a stop takes ~60 ms.
             StopSignal = "SIGHUP",
+            Init = true,
             Env = ["CODEFLARE_SESSION=" + session.Id],
-            HostConfig = new HostConfig
-            {
-                Init = true,
-                NanoCPUs = resources.NanoCpus,
-                Memory = resources.MemoryBytes,
-                MemorySwap = resources.MemoryBytes,
-                PidsLimit = resources.Pids,
-                CapDrop = ["ALL"],
-                CapAdd = Capabilities.ToList(),
-                SecurityOpt = ["no-new-privileges"],
-                NetworkMode = networkId,
-                RestartPolicy = new RestartPolicy { Name = RestartPolicyKind.No },
-                LogConfig = new LogConfig { Type = "json-file", Config = new Dictionary<string, string> { ["max-size"] = "1m", ["max-file"] = "1" } },
-            },
+            Limits = new ContainerLimits(resources.NanoCpus, resources.MemoryBytes, MemorySwapBytes: resources.MemoryBytes, resources.Pids),
+            CapDrop = ["ALL"],
+            CapAdd = Capabilities,
+            SecurityOptions = ["no-new-privileges"],
+            Network = networkId,
+            LogDriver = "json-file",
+            LogOptions = new Dictionary<string, string> { ["max-size"] = "1m", ["max-file"] = "1" },
         };
     }
 }

@@ -1,5 +1,4 @@
-using Docker.DotNet;
-using Docker.DotNet.Models;
+using Codeflare.ContainerEngine;
 
 namespace Codeflare.Sessions.Infrastructure.Terminals;
 
@@ -9,27 +8,24 @@ namespace Codeflare.Sessions.Infrastructure.Terminals;
 /// </summary>
 internal sealed class Terminal : IAsyncDisposable
 {
-    private readonly IDockerClient docker;
-    private readonly MultiplexedStream stream;
+    private readonly TtyExec exec;
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
     private readonly Action onOutput;
 
-    public Terminal(IDockerClient docker, TerminalKey key, string containerId, string execId, MultiplexedStream stream, OutputRing ring, Action onOutput)
+    public Terminal(TerminalKey key, string containerId, TtyExec exec, OutputRing ring, Action onOutput)
     {
-        this.docker = docker;
-        this.stream = stream;
+        this.exec = exec;
         this.onOutput = onOutput;
         Key = key;
         ContainerId = containerId;
-        ExecId = execId;
         Ring = ring;
         Closed = PumpAsync();
     }
 
     public TerminalKey Key { get; }
     public string ContainerId { get; }
-    public string ExecId { get; }
+    public string ExecId => exec.Id;
     public OutputRing Ring { get; }
 
     /// <summary>Completes when the exec ends: the tab's shell exited, or the container went away.</summary>
@@ -40,8 +36,7 @@ internal sealed class Terminal : IAsyncDisposable
         await writeGate.WaitAsync(cancellationToken);
         try
         {
-            var bytes = input.ToArray();
-            await stream.WriteAsync(bytes, 0, bytes.Length, cancellationToken);
+            await exec.WriteAsync(input, cancellationToken);
         }
         finally
         {
@@ -49,8 +44,7 @@ internal sealed class Terminal : IAsyncDisposable
         }
     }
 
-    public Task ResizeAsync(int cols, int rows, CancellationToken cancellationToken) =>
-        docker.Exec.ResizeExecTtyAsync(ExecId, new ContainerResizeParameters { Width = cols, Height = rows }, cancellationToken);
+    public Task ResizeAsync(int cols, int rows, CancellationToken cancellationToken) => exec.ResizeAsync(cols, rows, cancellationToken);
 
     private async Task PumpAsync()
     {
@@ -60,9 +54,9 @@ internal sealed class Terminal : IAsyncDisposable
         {
             while (!stopping.IsCancellationRequested)
             {
-                var read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, stopping.Token);
-                if (read.EOF || read.Count == 0) break;
-                Ring.Append(buffer.AsSpan(0, read.Count));
+                var read = await exec.ReadAsync(buffer, stopping.Token);
+                if (read == 0) break;
+                Ring.Append(buffer.AsSpan(0, read));
                 onOutput();
             }
         }
@@ -74,7 +68,7 @@ internal sealed class Terminal : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        stream.Dispose();
+        exec.Dispose();
         await Closed;
         stopping.Dispose();
     }

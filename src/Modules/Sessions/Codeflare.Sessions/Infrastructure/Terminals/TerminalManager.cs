@@ -4,8 +4,6 @@ using Codeflare.BuildingBlocks.Security;
 using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Infrastructure.Activity;
 using Codeflare.Sessions.Infrastructure.Runner;
-using Docker.DotNet;
-using Docker.DotNet.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,9 +15,11 @@ namespace Codeflare.Sessions.Infrastructure.Terminals;
 /// client after that. tmux inside the container keeps the tab alive when the exec, the host or every browser goes.
 /// </summary>
 internal sealed class TerminalManager(
-    IDockerClient docker, WorkspaceEngine engine, SessionActivity activity, IServiceScopeFactory scopes, IOptions<TerminalOptions> options,
+    ContainerEngine.ContainerEngine gateway, WorkspaceEngine engine, SessionActivity activity, IServiceScopeFactory scopes, IOptions<TerminalOptions> options,
     TimeProvider clock, ILogger<TerminalManager> logger)
 {
+    private static readonly IReadOnlyList<string> TerminalEnvironment = ["TERM=xterm-256color", "COLORTERM=truecolor"];
+
     private readonly ConcurrentDictionary<TerminalKey, Lazy<Task<Terminal>>> terminals = new();
 
     public async Task<Terminal> OpenAsync(Session session, int tab, int cols, int rows, CancellationToken cancellationToken)
@@ -55,16 +55,11 @@ internal sealed class TerminalManager(
     {
         var containerId = session.ContainerId ?? throw new InvalidOperationException("The session has no container.");
         var command = AgentLaunch.TmuxSession(key.Tab, session.AgentOfTab(key.Tab), attach: true, cols, rows).ToList();
-        var exec = await docker.Exec.CreateContainerExecAsync(containerId, new ContainerExecCreateParameters
-        {
-            Cmd = command, TTY = true, AttachStdin = true, AttachStdout = true, AttachStderr = true,
-            Env = ["TERM=xterm-256color", "COLORTERM=truecolor"], ConsoleSize = new ConsoleSize { Width = (ulong)cols, Height = (ulong)rows },
-        });
-        var stream = await docker.Exec.StartContainerExecAsync(exec.ID, new ContainerExecStartParameters { TTY = true }, default);
+        var exec = await gateway.OpenTtyAsync(containerId, command, TerminalEnvironment, cols, rows, CancellationToken.None);
         // Offsets continue from the clock, not from 0, so an offset from an earlier exec (a host restart) is never mistaken for one of this.
         var firstOffset = clock.GetUtcNow().ToUnixTimeMilliseconds() * 1024;
         var lastActivity = DateTimeOffset.MinValue;
-        var terminal = new Terminal(docker, key, containerId, exec.ID, stream, new OutputRing(options.Value.RingBytes, firstOffset), () =>
+        var terminal = new Terminal(key, containerId, exec, new OutputRing(options.Value.RingBytes, firstOffset), () =>
         {
             var now = clock.GetUtcNow();
             if (now - lastActivity < TimeSpan.FromSeconds(1)) return;
