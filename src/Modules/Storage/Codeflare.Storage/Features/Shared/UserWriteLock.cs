@@ -6,9 +6,10 @@ namespace Codeflare.Storage.Features.Shared;
 
 /// <summary>
 /// Serialises one user's writes to the store across every host of the instance: a transaction-scoped PostgreSQL
-/// advisory lock in the command's Marten session, held until its unit of work commits (or the session is disposed).
-/// So the usage a quota check reads is still the usage when its write lands: two parallel uploads of one user,
-/// on one host or on two, cannot both pass a check that only one of them fits. Other users never wait.
+/// advisory lock in the command's Marten session, held until its unit of work commits, or, for a write that records
+/// nothing in the database (a part), until the request's session is disposed and rolls back. So the usage a quota
+/// check reads is still the usage when its write lands: two parallel uploads of one user, on one host or on two,
+/// cannot both pass a check that only one of them fits. Other users never wait.
 /// </summary>
 internal static class UserWriteLock
 {
