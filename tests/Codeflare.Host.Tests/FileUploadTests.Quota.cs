@@ -99,6 +99,35 @@ public sealed partial class FileUploadTests
         Assert.Equal(900, await bucket.BytesHeldAsync());
     }
 
+    [Fact]
+    public async Task A_write_waits_on_the_users_lock_in_postgres_and_gives_up_with_a_409_when_it_is_held_elsewhere()
+    {
+        using var bucket = await TestBucket.CreateAsync("heldlock");
+        var settings = new Dictionary<string, string?>(bucket.Settings) { ["Storage:WriteLockTimeout"] = "00:00:01" };
+        await using var host = await FreshHost.StartAsync(settings);
+        var (admin, adminId) = await host.FirstAdminAsync();
+        await using var otherProcess = new Npgsql.NpgsqlConnection(host.ConnectionString);
+        await otherProcess.OpenAsync();
+        await using var transaction = await otherProcess.BeginTransactionAsync();
+        await using (var take = new Npgsql.NpgsqlCommand("select pg_advisory_xact_lock(@space, @key)", otherProcess, transaction))
+        {
+            take.Parameters.AddWithValue("space", Storage.Features.Shared.UserWriteLock.QuotaLocks);
+            take.Parameters.AddWithValue("key", Storage.Features.Shared.UserWriteLock.KeyOf(adminId));
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var blocked = await admin.PutFileAsync("a.bin", new byte[10]);
+        var keysWhileHeld = await bucket.KeysAsync();
+        await transaction.RollbackAsync();
+        var released = await admin.PutFileAsync("a.bin", new byte[10]);
+
+        Assert.Equal(HttpStatusCode.Conflict, blocked.StatusCode);
+        Assert.Equal("conflict", await blocked.ProblemCodeAsync());
+        Assert.Empty(keysWhileHeld);
+        Assert.Equal(HttpStatusCode.Created, released.StatusCode);
+        Assert.Equal([$"users/{adminId}/a.bin"], await bucket.KeysAsync());
+    }
+
     private static Dictionary<string, string?> WithQuota(TestBucket bucket, long quotaBytes) =>
         new(bucket.Settings) { ["Storage:QuotaBytes"] = quotaBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 }

@@ -14,7 +14,7 @@ namespace Codeflare.Storage.Features.Shared;
 internal static class UserWriteLock
 {
     /// <summary>The first key of the two-key form names this lock; the one-key form (Identity's) is a separate space.</summary>
-    private const int QuotaLocks = 0x5107_A6E0;
+    internal const int QuotaLocks = 0x5107_A6E0;
 
     public static async Task AcquireAsync(IDocumentSession documentSession, Guid userId, TimeSpan timeout, CancellationToken cancellationToken)
     {
