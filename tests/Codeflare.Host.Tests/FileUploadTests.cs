@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 namespace Codeflare.Host.Tests;
 
 /// <summary>SPEC §5: multipart uploads (parts ≥ 5 MiB), abort, abandoned uploads, and the quota checked before writes.</summary>
-public sealed class FileUploadTests
+public sealed partial class FileUploadTests
 {
     [Fact]
     public async Task A_50_MiB_file_arrives_intact_through_a_multipart_upload()

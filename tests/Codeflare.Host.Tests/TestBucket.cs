@@ -56,5 +56,19 @@ internal sealed class TestBucket : IDisposable
     public async Task<int> OpenUploadsAsync() =>
         (await s3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = Name })).MultipartUploads?.Count ?? 0;
 
+    /// <summary>What the bucket holds: its objects and the parts of its unfinished multipart uploads.</summary>
+    public async Task<long> BytesHeldAsync()
+    {
+        var listed = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = Name });
+        var bytes = (listed.S3Objects ?? []).Sum(item => item.Size ?? 0);
+        var uploads = await s3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = Name });
+        foreach (var upload in uploads.MultipartUploads ?? [])
+        {
+            var parts = await s3.ListPartsAsync(new ListPartsRequest { BucketName = Name, Key = upload.Key, UploadId = upload.UploadId });
+            bytes += (parts.Parts ?? []).Sum(part => part.Size ?? 0);
+        }
+        return bytes;
+    }
+
     public void Dispose() => s3.Dispose();
 }

@@ -163,6 +163,23 @@ internal sealed class ObjectStore(IAmazonS3 s3, BucketProvisioner bucket, IOptio
         }
     }
 
+    /// <summary>Every multipart upload the bucket still holds under <paramref name="prefix"/>, page by page.</summary>
+    public async Task<IReadOnlyList<MultipartUpload>> OpenUploadsAsync(string prefix, CancellationToken cancellationToken)
+    {
+        await bucket.EnsureAsync(cancellationToken);
+        var uploads = new List<MultipartUpload>();
+        var request = new ListMultipartUploadsRequest { BucketName = Bucket, Prefix = prefix };
+        ListMultipartUploadsResponse page;
+        do
+        {
+            page = await s3.ListMultipartUploadsAsync(request, cancellationToken);
+            uploads.AddRange(page.MultipartUploads ?? []);
+            request.KeyMarker = page.NextKeyMarker;
+            request.UploadIdMarker = page.NextUploadIdMarker;
+        } while (page.IsTruncated == true);
+        return uploads;
+    }
+
     /// <summary>Multipart uploads the bucket still holds that were started before <paramref name="before"/>.</summary>
     public async Task<IReadOnlyList<MultipartUpload>> MultipartUploadsAsync(DateTime before, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ internal sealed class StorageOptions
     public string SecretKey { get; set; } = "";
     public bool ForcePathStyle { get; set; } = true;
 
-    /// <summary>Per user, checked before every write.</summary>
+    /// <summary>Per user, checked before every write against files and the parts of unfinished uploads.</summary>
     public long QuotaBytes { get; set; } = 10L << 30;
 
     /// <summary>A single-request upload; larger files go through a multipart upload.</summary>
@@ -20,6 +20,12 @@ internal sealed class StorageOptions
     public long MinPartBytes { get; set; } = 5L << 20;
 
     public long MaxPartBytes { get; set; } = 64L << 20;
+
+    /// <summary>Unfinished multipart uploads per user: each holds parts (and a database row) until completed or aborted.</summary>
+    public int MaxOpenUploads { get; set; } = 20;
+
+    /// <summary>How long a write waits for the same user's write before it (a per-user lock; see UserWriteLock) to finish.</summary>
+    public TimeSpan WriteLockTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     public int ListPageSize { get; set; } = 200;
 

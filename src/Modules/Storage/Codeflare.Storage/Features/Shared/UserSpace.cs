@@ -1,15 +1,16 @@
 using Codeflare.BuildingBlocks.Security;
 using Codeflare.Storage.Domain;
 using Codeflare.Storage.Infrastructure;
+using Marten;
 using Microsoft.Extensions.Options;
 
 namespace Codeflare.Storage.Features.Shared;
 
 /// <summary>
 /// The signed-in user's part of the bucket: their keys (never anyone else's: the prefix comes from the request
-/// context, not from the request), their usage, and the quota check every write makes first.
+/// context, not from the request), their usage, and the lock every write takes before its quota check.
 /// </summary>
-internal sealed class UserSpace(ObjectStore store, RequestContext context, IOptions<StorageOptions> options)
+internal sealed class UserSpace(ObjectStore store, RequestContext context, IDocumentSession documentSession, IOptions<StorageOptions> options)
 {
     public Guid UserId => context.UserId!.Value;
 
@@ -35,13 +36,32 @@ internal sealed class UserSpace(ObjectStore store, RequestContext context, IOpti
         return new FileUsage(files, folders.Count, bytes, options.Value.QuotaBytes);
     }
 
-    /// <summary>Refuses a write of <paramref name="bytes"/> that would take the user past their quota; a replaced file's bytes are freed.</summary>
-    public async Task EnsureRoomAsync(long bytes, string? replacing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the user's write lock (<see cref="UserWriteLock"/>) and then reads what their space holds: files, the
+    /// parts of every unfinished upload under their prefix (the bucket's own list, so parts of an upload the database
+    /// lost count too), and the uploads the file API has open. Bodies are read before this, so a slow client never holds the lock.
+    /// </summary>
+    public async Task<SpaceUsage> LockForWriteAsync(CancellationToken cancellationToken)
     {
-        var used = (await UsageAsync(cancellationToken)).Bytes;
-        var freed = replacing is null ? 0 : (await store.HeadAsync(KeyOf(replacing), cancellationToken))?.ContentLength ?? 0;
-        if (used - freed + bytes > options.Value.QuotaBytes) throw new QuotaExceededException(options.Value.QuotaBytes);
+        await LockAsync(cancellationToken);
+        var stored = (await UsageAsync(cancellationToken)).Bytes;
+        var uploads = new List<UploadParts>();
+        foreach (var upload in await store.OpenUploadsAsync(Prefix, cancellationToken))
+        {
+            var parts = await store.PartsAsync(upload.Key, upload.UploadId, cancellationToken);
+            uploads.Add(new UploadParts(upload.UploadId, parts.ToDictionary(part => part.PartNumber ?? 0, part => part.Size ?? 0)));
+        }
+        var open = await documentSession.Query<PendingUpload>().CountAsync(pending => pending.OwnerId == UserId, cancellationToken);
+        return new SpaceUsage(stored, uploads, open);
     }
+
+    /// <summary>The user's write lock alone, for a change that frees space and so needs no usage.</summary>
+    public Task LockAsync(CancellationToken cancellationToken) =>
+        UserWriteLock.AcquireAsync(documentSession, UserId, options.Value.WriteLockTimeout, cancellationToken);
+
+    /// <summary>The bytes of the file at <paramref name="path"/>, which a write there frees; 0 when there is none.</summary>
+    public async Task<long> BytesAtAsync(string path, CancellationToken cancellationToken) =>
+        (await store.HeadAsync(KeyOf(path), cancellationToken))?.ContentLength ?? 0;
 
     public static void EnsureWritable(string path)
     {

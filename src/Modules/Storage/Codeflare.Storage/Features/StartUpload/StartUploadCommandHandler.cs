@@ -15,7 +15,8 @@ internal sealed class StartUploadCommandHandler(
     {
         var path = command.Path!;
         UserSpace.EnsureWritable(path);
-        await space.EnsureRoomAsync(command.Size, replacing: path, cancellationToken);
+        var usage = await space.LockForWriteAsync(cancellationToken);
+        UploadQuota.CheckStart(usage, await space.BytesAtAsync(path, cancellationToken), command.Size, options.Value.QuotaBytes, options.Value.MaxOpenUploads);
         var uploadId = await store.StartMultipartAsync(space.KeyOf(path), ContentTypes.For(path, command.ContentType), cancellationToken);
         var pending = new PendingUpload(Guid.NewGuid(), space.UserId, path, uploadId, command.Size, clock.GetUtcNow());
         documentSession.Store(pending);

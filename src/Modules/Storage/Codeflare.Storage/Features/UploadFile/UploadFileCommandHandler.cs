@@ -16,7 +16,8 @@ internal sealed class UploadFileCommandHandler(
         var path = command.Path!;
         UserSpace.EnsureWritable(path);
         await using var body = await BufferedBody.ReadAsync(command.Body, options.Value.MaxUploadBytes, cancellationToken);
-        await space.EnsureRoomAsync(body.Length, replacing: path, cancellationToken);
+        var usage = await space.LockForWriteAsync(cancellationToken);
+        UploadQuota.CheckFile(usage, await space.BytesAtAsync(path, cancellationToken), body.Length, options.Value.QuotaBytes);
         await store.PutAsync(space.KeyOf(path), body, body.Length, ContentTypes.For(path, command.ContentType), cancellationToken);
         documentSession.Events.Append(UserFiles.StreamIdFor(space.UserId), new FileWritten(space.UserId, path, body.Length, false, clock.GetUtcNow()));
         return new StoredFile(path, body.Length);
