@@ -120,4 +120,46 @@ public sealed class WorkspaceSyncTests
             (await admin.StatusAsync(id)).GetProperty("syncError").ValueKind == System.Text.Json.JsonValueKind.Null, "the error cleared");
         Assert.Equal(HttpStatusCode.OK, (await admin.GetFileAsync(".config/tool/state")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_sync_with_nothing_to_do_asks_the_store_nothing_and_records_nothing_until_a_file_changes()
+    {
+        using var bucket = await TestBucket.CreateAsync("no-change");
+        using var proxy = new LoopbackProxy(bucket.Settings["Storage:ServiceUrl"]!);
+        await using var host = await FreshHost.StartAsync(SyncSettings(bucket, proxy.Url));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config/tool && echo one > {Home}/.config/tool/a && echo two > {Home}/.config/tool/b");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{adminId}/.config/tool/b"), "the files synced");
+
+        // Two more syncs after the one that listed the store again following its own upload.
+        await SyncsAsync(admin, id, 3);
+        var bytes = proxy.BytesFromTarget;
+        var synced = await CountAsync(admin, id, "WorkspaceSynced");
+        await SyncsAsync(admin, id, 2);
+
+        Assert.Equal(bytes, proxy.BytesFromTarget);
+        Assert.Equal(synced, await CountAsync(admin, id, "WorkspaceSynced"));
+        await admin.PutFileAsync(".config/tool/a", "changed through the api");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await ReadInSessionAsync(id, ".config/tool/a")) == "changed through the api", "the api's write noticed at once");
+    }
+
+    private static async Task SyncsAsync(HttpClient client, string sessionId, int count)
+    {
+        for (var seen = 0; seen < count; seen++)
+        {
+            var last = (await client.StatusAsync(sessionId)).GetProperty("lastSyncAt").GetDateTimeOffset();
+            await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+                (await client.StatusAsync(sessionId)).GetProperty("lastSyncAt").GetDateTimeOffset() > last, "another sync");
+        }
+    }
+
+    private static async Task<int> CountAsync(HttpClient client, string sessionId, string type)
+    {
+        var entries = (await (await client.GetAsync($"/api/audit?type={type}&limit=500")).JsonAsync()).GetProperty("entries");
+        return entries.EnumerateArray().Count(entry => entry.GetRawText().Contains(sessionId));
+    }
 }

@@ -74,7 +74,7 @@ public sealed class LoopbackProxy : IDisposable
         {
             await server.ConnectAsync(IPAddress.Loopback, target);
             open[client] = server;
-            await Task.WhenAny(client.GetStream().CopyToAsync(server.GetStream()), server.GetStream().CopyToAsync(client.GetStream()));
+            await Task.WhenAny(client.GetStream().CopyToAsync(server.GetStream()), CountedCopyAsync(server.GetStream(), client.GetStream()));
         }
         catch (Exception exception) when (exception is IOException or SocketException or ObjectDisposedException)
         {
@@ -85,6 +85,22 @@ public sealed class LoopbackProxy : IDisposable
             open.TryRemove(client, out _);
             client.Dispose();
             server.Dispose();
+        }
+    }
+
+    /// <summary>Bytes the target has sent back so far: zero growth means no request reached it.</summary>
+    public long BytesFromTarget => Interlocked.Read(ref bytesFromTarget);
+
+    private long bytesFromTarget;
+
+    private async Task CountedCopyAsync(Stream from, Stream to)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await from.ReadAsync(buffer)) > 0)
+        {
+            Interlocked.Add(ref bytesFromTarget, read);
+            await to.WriteAsync(buffer.AsMemory(0, read));
         }
     }
 

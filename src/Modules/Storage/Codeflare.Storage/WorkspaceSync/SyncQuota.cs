@@ -20,5 +20,5 @@ internal static class SyncQuota
         return (planned.Where(action => !refused.Contains(action)).ToList(), refused.Count);
     }
 
-    private static bool Grows(SyncAction action) => action.Kind is SyncActionKind.Upload or SyncActionKind.Conflict && action.Container is not null;
+    public static bool Grows(SyncAction action) => action.Kind is SyncActionKind.Upload or SyncActionKind.Conflict && action.Container is not null;
 }

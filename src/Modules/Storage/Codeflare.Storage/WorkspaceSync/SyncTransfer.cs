@@ -17,6 +17,11 @@ internal sealed class SyncTransfer(
     private readonly List<string> storeDeletes = [];
 
     public SyncCounts Counts { get; } = new();
+
+    /// <summary>Whether this sync changed the store (its own view of it is then stale).</summary>
+    public bool WroteToStore => Counts.FilesUp > 0 || storeDeletes.Count > 0 || Counts.Conflicts > 0;
+
+    public static bool WritesToStore(SyncAction action) => action.Kind is SyncActionKind.Upload or SyncActionKind.DeleteInStore or SyncActionKind.Conflict;
     public List<string> Skipped { get; } = [];
 
     public async Task ApplyAsync(SyncAction action, CancellationToken cancellationToken)

@@ -34,6 +34,15 @@ internal sealed class UserObjects(ObjectStore store)
     public Task CopyAsync(Guid userId, string from, string to, CancellationToken cancellationToken) =>
         store.CopyAsync(StoragePath.KeyFor(userId, from), StoragePath.KeyFor(userId, to), cancellationToken);
 
+    /// <summary>The bytes of parts already uploaded to the user's unfinished multipart uploads: they count against the quota too.</summary>
+    public async Task<long> PartsInFlightAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        long bytes = 0;
+        foreach (var upload in await store.OpenUploadsAsync(StoragePath.KeyFor(userId, ""), cancellationToken))
+            bytes += (await store.PartsAsync(upload.Key, upload.UploadId, cancellationToken)).Sum(part => part.Size ?? 0);
+        return bytes;
+    }
+
     public Task DeleteAsync(Guid userId, IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
         store.DeleteAsync(paths.Select(path => StoragePath.KeyFor(userId, path)).ToList(), cancellationToken);
 }

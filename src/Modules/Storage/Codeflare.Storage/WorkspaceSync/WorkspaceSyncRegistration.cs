@@ -21,6 +21,7 @@ internal static class WorkspaceSyncRegistration
         {
             options.Schema.For<WorkspaceManifest>();
             options.Schema.For<SyncState>();
+            options.Schema.For<Domain.StoreGeneration>();
             // Registered up front: events stored before the move (on session streams) must load under the same names.
             options.Events.AddEventType<WorkspaceRestored>();
             options.Events.AddEventType<WorkspaceSynced>();

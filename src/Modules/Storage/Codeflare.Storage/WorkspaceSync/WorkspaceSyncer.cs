@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Codeflare.Storage.Contracts;
+using Codeflare.Storage.Domain;
 using Codeflare.Storage.Infrastructure;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +19,14 @@ internal sealed class WorkspaceSyncer(
     public async Task<WorkspaceRestored> RestoreAsync(WorkspaceTarget target, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        var token = await TokenAsync(target.OwnerId, cancellationToken);
         var stored = await objects.ListAsync(target.OwnerId, cancellationToken);
         var manifest = WorkspaceManifest.Empty(target.SessionId);
+        manifest.Remember(stored, token, clock.GetUtcNow());
         var transfer = new SyncTransfer(target, home, objects, manifest, Budget(), clock.GetUtcNow(), running: true);
         foreach (var item in stored.Values) transfer.Download(item.Path, item);
         await transfer.FinishAsync(cancellationToken);
-        await SaveAsync(manifest, cancellationToken);
+        await SaveAsync(manifest, changedOwner: null, cancellationToken);
         return new WorkspaceRestored(target.SessionId, transfer.Counts.FilesDown, transfer.Counts.BytesDown, watch.ElapsedMilliseconds, clock.GetUtcNow());
     }
 
@@ -33,7 +36,10 @@ internal sealed class WorkspaceSyncer(
     {
         var watch = Stopwatch.StartNew();
         var manifest = await LoadManifestAsync(target.SessionId, cancellationToken);
-        var stored = await objects.ListAsync(target.OwnerId, cancellationToken);
+        // The token is read before the listing: a write that lands during it changes the token, so the view is not trusted later.
+        var token = await TokenAsync(target.OwnerId, cancellationToken);
+        var viewed = manifest.HasCurrentView(token, clock.GetUtcNow());
+        var stored = viewed ? manifest.StoreView! : await objects.ListAsync(target.OwnerId, cancellationToken);
         var listing = running ? await home.ListAsync(target.ContainerId, cancellationToken) : await home.ListStoppedAsync(target.ContainerId, cancellationToken);
         var container = listing.Files
             .Where(file => SyncScope.InMode(target.SyncMode, file.Path) || stored.ContainsKey(file.Path) || manifest.Entries.ContainsKey(file.Path))
@@ -43,11 +49,16 @@ internal sealed class WorkspaceSyncer(
         var view = new WorkspaceTargetView(target.OwnerId, target.ContainerId, running);
         var planned = await new ContentCheck(home, objects, budget).ResolveAsync(view, SyncPlan.Decide(container, stored, manifest.Entries), manifest, cancellationToken);
         // The quota is checked against the listing's sizes, and no file yields more bytes than its listing claimed.
-        var (actions, refused) = SyncQuota.Fit(planned, stored.Values.Sum(item => item.Size), storage.Value.QuotaBytes);
+        var used = stored.Values.Sum(item => item.Size) + (planned.Any(SyncQuota.Grows) ? await objects.PartsInFlightAsync(target.OwnerId, cancellationToken) : 0);
+        var (actions, refused) = SyncQuota.Fit(planned, used, storage.Value.QuotaBytes);
+        // Other sessions' views of the store go stale before this one writes to it, not only after.
+        if (actions.Any(SyncTransfer.WritesToStore)) await BumpAsync(target.OwnerId, cancellationToken);
         var transfer = new SyncTransfer(target, home, objects, manifest, budget, clock.GetUtcNow(), running);
         foreach (var action in actions) await transfer.ApplyAsync(action, cancellationToken);
         await transfer.FinishAsync(cancellationToken);
-        await SaveAsync(manifest, cancellationToken);
+        if (transfer.WroteToStore) manifest.Forget();
+        else if (!viewed) manifest.Remember(stored, token, clock.GetUtcNow());
+        if (actions.Count > 0 || !viewed) await SaveAsync(manifest, transfer.WroteToStore ? target.OwnerId : null, cancellationToken);
         // Everything else is synced; what did not fit stays in the container, changed, and is retried after space is freed.
         if (refused > 0) throw new InvalidOperationException($"quota exceeded: {refused} file(s) could not be saved; free space in your files.");
 
@@ -67,10 +78,25 @@ internal sealed class WorkspaceSyncer(
         return await query.LoadAsync<WorkspaceManifest>(sessionId, cancellationToken) ?? WorkspaceManifest.Empty(sessionId);
     }
 
-    private async Task SaveAsync(WorkspaceManifest manifest, CancellationToken cancellationToken)
+    private async Task<Guid> TokenAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        await using var query = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await query.LoadAsync<StoreGeneration>(ownerId, cancellationToken))?.Token ?? Guid.Empty;
+    }
+
+    /// <summary>Saves the manifest, and when the sync wrote to the store, a new token for every other session's view of it.</summary>
+    private async Task SaveAsync(WorkspaceManifest manifest, Guid? changedOwner, CancellationToken cancellationToken)
     {
         await using var documentSession = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession();
         documentSession.Store(manifest);
+        if (changedOwner is { } owner) documentSession.Store(StoreGeneration.Next(owner));
+        await documentSession.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task BumpAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        await using var documentSession = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession();
+        documentSession.Store(StoreGeneration.Next(ownerId));
         await documentSession.SaveChangesAsync(cancellationToken);
     }
 }

@@ -36,6 +36,7 @@ internal sealed class CompleteUploadCommandHandler(
             throw new ConflictException("Every part but the last must be at least 5 MiB. Send those parts again, larger, or abort.");
         }
         documentSession.Delete(pending);
+        documentSession.Store(StoreGeneration.Next(space.UserId));
         documentSession.Events.Append(UserFiles.StreamIdFor(space.UserId), new FileWritten(space.UserId, pending.Path, size, true, clock.GetUtcNow()));
         return new StoredFile(pending.Path, size);
     }

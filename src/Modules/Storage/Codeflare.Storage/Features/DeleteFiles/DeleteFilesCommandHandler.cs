@@ -17,6 +17,7 @@ internal sealed class DeleteFilesCommandHandler(ObjectStore store, UserSpace spa
         if (tree.IsFolder && !command.Recursive && tree.Files > 0)
             throw new ConflictException($"'{tree.Path}' is not empty: delete it with recursive=true.");
         await store.DeleteAsync(tree.Objects.Select(item => item.Key).ToList(), cancellationToken);
+        documentSession.Store(StoreGeneration.Next(space.UserId));
         documentSession.Events.Append(UserFiles.StreamIdFor(space.UserId),
             new FilesDeleted(space.UserId, tree.Path, tree.Files, tree.Bytes, clock.GetUtcNow()));
         return Unit.Value;

@@ -22,6 +22,7 @@ internal sealed class MoveFilesCommandHandler(ObjectStore store, UserSpace space
         var moves = tree.Objects.Select(item => (From: item.Key, To: space.KeyOf(to + space.PathOf(item.Key)[tree.Path.Length..]))).ToList();
         foreach (var (from, target) in moves) await store.CopyAsync(from, target, cancellationToken);
         await store.DeleteAsync(moves.Select(move => move.From).ToList(), cancellationToken);
+        documentSession.Store(StoreGeneration.Next(space.UserId));
         documentSession.Events.Append(UserFiles.StreamIdFor(space.UserId), new FilesMoved(space.UserId, tree.Path, to, tree.Files, clock.GetUtcNow()));
         return Unit.Value;
     }

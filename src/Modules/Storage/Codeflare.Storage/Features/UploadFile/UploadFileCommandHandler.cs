@@ -19,6 +19,7 @@ internal sealed class UploadFileCommandHandler(
         var usage = await space.LockForWriteAsync(cancellationToken);
         UploadQuota.CheckFile(usage, await space.BytesAtAsync(path, cancellationToken), body.Length, options.Value.QuotaBytes);
         await store.PutAsync(space.KeyOf(path), body, body.Length, ContentTypes.For(path, command.ContentType), cancellationToken);
+        documentSession.Store(StoreGeneration.Next(space.UserId));
         documentSession.Events.Append(UserFiles.StreamIdFor(space.UserId), new FileWritten(space.UserId, path, body.Length, false, clock.GetUtcNow()));
         return new StoredFile(path, body.Length);
     }
