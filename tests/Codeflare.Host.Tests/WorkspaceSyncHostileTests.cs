@@ -27,32 +27,52 @@ public sealed class WorkspaceSyncHostileTests
         await (await client.GetAsync($"/api/audit?type={type}&limit=100")).Content.ReadAsStringAsync();
 
     [Fact]
-    public async Task A_stalled_container_fails_its_own_sync_and_holds_up_no_other_session_nor_the_runner()
+    public async Task A_stalled_container_fails_its_own_sync_and_holds_up_no_other_session_nor_the_runner_also_after_a_restart()
     {
         using var bucket = await TestBucket.CreateAsync("stalled");
-        await using var host = await FreshHost.StartAsync(Settings(bucket));
-        var (admin, _) = await host.FirstAdminAsync();
-        var (developer, developerId) = await host.InvitedAsync(admin, "dev@example.com", "developer");
-        var stalled = await admin.CreateSessionAsync("stalled");
-        var healthy = await developer.CreateSessionAsync("healthy");
-        await admin.StartAndWaitAsync(stalled);
+        var settings = Settings(bucket);
+        string stalled;
+        string connectionString;
+        await using (var host = await FreshHost.StartAsync(settings))
+        {
+            connectionString = host.ConnectionString;
+            var (admin, _) = await host.FirstAdminAsync();
+            var (developer, developerId) = await host.InvitedAsync(admin, "dev@example.com", "developer");
+            stalled = await admin.CreateSessionAsync("stalled");
+            await admin.StartAndWaitAsync(stalled);
+            await ReplaceFindAsync(stalled, "exec sleep infinity");
+
+            await AnotherSessionSyncsAndIsNoticedWhenKilledAsync(developer, developerId, bucket, "before");
+            var error = "";
+            await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
+                (error = (await admin.StatusAsync(stalled)).GetProperty("syncError").GetString() ?? "").Length > 0, "the stalled session's sync error");
+            Assert.Contains("did not finish within 2 s", error);
+            Assert.Contains(stalled, await AuditAsync(admin, "WorkspaceSyncFailed"));
+        }
+
+        await using var restarted = FreshHost.StartOn(connectionString, settings);
+        var adminAgain = restarted.Factory.CreateBrowserClient();
+        Assert.Equal(HttpStatusCode.NoContent, (await adminAgain.SignInAsync()).StatusCode);
+        var developerAgain = restarted.Factory.CreateBrowserClient();
+        Assert.Equal(HttpStatusCode.NoContent, (await developerAgain.SignInAsync("dev@example.com")).StatusCode);
+        var developerIdAgain = Guid.Parse((await (await developerAgain.GetAsync("/api/me")).JsonAsync()).GetProperty("id").GetString()!);
+
+        await AnotherSessionSyncsAndIsNoticedWhenKilledAsync(developerAgain, developerIdAgain, bucket, "after");
+        Assert.Equal(HttpStatusCode.NoContent, (await adminAgain.DeleteAsync($"/api/sessions/{stalled}")).StatusCode);
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(30), async () => await SessionEngine.InspectAsync(stalled) is null, "the stalled container removed");
+    }
+
+    /// <summary>A new session of another user starts, its edit is synced on time, and killing its container is noticed.</summary>
+    private static async Task AnotherSessionSyncsAndIsNoticedWhenKilledAsync(HttpClient developer, Guid developerId, TestBucket bucket, string name)
+    {
+        var healthy = await developer.CreateSessionAsync(name);
         await developer.StartAndWaitAsync(healthy);
-
-        await ReplaceFindAsync(stalled, "exec sleep infinity");
-        await SessionEngine.ExecAsync(healthy, "sh", "-c", $"mkdir -p {Home}/.config/tool && echo mine > {Home}/.config/tool/state");
+        await SessionEngine.ExecAsync(healthy, "sh", "-c", $"mkdir -p {Home}/.config/tool && echo mine > {Home}/.config/tool/{name}");
 
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
-            (await bucket.KeysAsync()).Contains($"users/{developerId}/.config/tool/state"), "the other user's edit synced on time");
-        var error = "";
-        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
-            (error = (await admin.StatusAsync(stalled)).GetProperty("syncError").GetString() ?? "").Length > 0, "the stalled session's sync error");
-        Assert.Contains("did not finish within 2 s", error);
-        Assert.Contains(stalled, await AuditAsync(admin, "WorkspaceSyncFailed"));
-
+            (await bucket.KeysAsync()).Contains($"users/{developerId}/.config/tool/{name}"), $"the other user's edit synced on time ({name})");
         await SessionEngine.Docker.Containers.KillContainerAsync(SessionEngine.NameOf(healthy), new Docker.DotNet.Models.ContainerKillParameters());
         Assert.Equal("container_exited", (await developer.WaitForStatusAsync(healthy, "stopped", TimeSpan.FromSeconds(15))).GetProperty("reason").GetString());
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/sessions/{stalled}")).StatusCode);
-        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(30), async () => await SessionEngine.InspectAsync(stalled) is null, "the stalled container removed");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Codeflare.Testing;
 using System.Net;
 using System.Net.Http.Json;
@@ -145,6 +146,33 @@ public sealed class WorkspaceSyncTests
         await admin.PutFileAsync(".config/tool/a", "changed through the api");
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
             (await ReadInSessionAsync(id, ".config/tool/a")) == "changed through the api", "the api's write noticed at once");
+    }
+
+    [Fact]
+    public async Task Sync_events_stored_on_session_streams_before_the_move_still_read_in_the_audit_under_their_names_and_module()
+    {
+        await using var host = await FreshHost.StartAsync();
+        var (admin, _) = await host.FirstAdminAsync();
+        var id = Guid.Parse(await admin.CreateSessionAsync());
+        await using (var documentSession = host.Factory.Services.GetRequiredService<Marten.IDocumentStore>().LightweightSession())
+        {
+            documentSession.Events.Append(id, new Codeflare.Storage.WorkspaceSync.WorkspaceSynced(id, 3, 30, 0, 0, 0, 0, 0, 12, false, DateTimeOffset.UtcNow));
+            await documentSession.SaveChangesAsync();
+        }
+        // As the Sessions module stored them: same type name, the old class in the .NET type column.
+        await using (var connection = new Npgsql.NpgsqlConnection(host.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(
+                "update codeflare.mt_events set mt_dotnet_type = 'Codeflare.Sessions.Domain.WorkspaceSynced, Codeflare.Sessions' where type = 'workspace_synced'", connection);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        var entry = Assert.Single((await (await admin.GetAsync("/api/audit?type=WorkspaceSynced")).JsonAsync()).GetProperty("entries").EnumerateArray());
+
+        Assert.Equal("sessions", entry.GetProperty("module").GetString());
+        Assert.Contains(id.ToString(), entry.GetRawText());
+        Assert.Contains("\"filesUp\":3", entry.GetRawText().Replace(" ", ""));
     }
 
     private static async Task SyncsAsync(HttpClient client, string sessionId, int count)
