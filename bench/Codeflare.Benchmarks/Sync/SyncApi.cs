@@ -15,12 +15,12 @@ internal sealed class SyncApi(Uri baseUrl, string token) : IDisposable
     public async Task<JsonElement> StatusAsync(Guid sessionId, CancellationToken ct) =>
         await http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}/status", ct);
 
-    /// <summary>The newest event of <paramref name="type"/> on the session's stream after <paramref name="after"/>, or null.</summary>
+    /// <summary>The newest sync event of <paramref name="type"/> about the session after <paramref name="after"/>, or null (sync events name their session in their data; they have a stream of their own).</summary>
     public async Task<JsonElement?> LatestEventAsync(Guid sessionId, string type, DateTimeOffset after, CancellationToken ct)
     {
         var page = await http.GetFromJsonAsync<JsonElement>($"/api/audit?type={type}&order=newest&limit=20", ct);
         foreach (var entry in page.GetProperty("entries").EnumerateArray())
-            if (entry.GetProperty("streamId").GetGuid() == sessionId && entry.GetProperty("timestamp").GetDateTimeOffset() > after)
+            if (entry.GetProperty("data").GetProperty("sessionId").GetGuid() == sessionId && entry.GetProperty("timestamp").GetDateTimeOffset() > after)
                 return entry.GetProperty("data");
         return null;
     }

@@ -2,13 +2,13 @@ namespace Codeflare.Storage.WorkspaceSync;
 
 /// <summary>
 /// Files read out of the container, into the store: small ones are buffered (they are capped by their listed size)
-/// and sent eight at a time, as a store round trip costs more than the bytes; large ones are streamed as they are read.
+/// and sent sixteen at a time, as a store round trip costs more than the bytes; large ones are streamed as they are read.
 /// Each write's ETag and the SHA-256 of the bytes that went up become the file's manifest entry.
 /// </summary>
 internal sealed class StoreSender(UserObjects objects, Guid ownerId, SyncBudget budget, WorkspaceManifest manifest, SyncCounts counts)
 {
     private const int SmallFile = 1 << 20;
-    private readonly SemaphoreSlim slots = new(8, 8);
+    private readonly SemaphoreSlim slots = new(16, 16);
     private readonly List<Task> sending = [];
     private readonly Lock gate = new();
 

@@ -9,11 +9,11 @@ namespace Codeflare.Storage.WorkspaceSync;
 /// Writes a sync's outcome: its event (if any) on the session's sync stream, in the correlation of the request that
 /// started the session, and the shared sync state, in one transaction — whoever sees the state finds the event too.
 /// </summary>
-internal sealed class SyncRecorder(IServiceScopeFactory scopes)
+internal sealed class SyncRecorder(IServiceScopeFactory scopes, IDocumentStore store)
 {
     public async Task<SyncState> LoadAsync(Guid sessionId, CancellationToken cancellationToken)
     {
-        await using var query = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var query = store.QuerySession();
         return await query.LoadAsync<SyncState>(sessionId, cancellationToken) ?? SyncState.New(sessionId);
     }
 

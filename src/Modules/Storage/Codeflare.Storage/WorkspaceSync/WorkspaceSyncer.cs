@@ -3,7 +3,6 @@ using Codeflare.Storage.Contracts;
 using Codeflare.Storage.Domain;
 using Codeflare.Storage.Infrastructure;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Codeflare.Storage.WorkspaceSync;
@@ -14,7 +13,7 @@ namespace Codeflare.Storage.WorkspaceSync;
 /// and the whole sync has a deadline, so a stalled container fails its own sync and holds up nothing else.
 /// </summary>
 internal sealed class WorkspaceSyncer(
-    IServiceScopeFactory scopes, ContainerHome home, UserObjects objects, IOptions<SyncOptions> options, IOptions<StorageOptions> storage, TimeProvider clock)
+    IDocumentStore store, ContainerHome home, UserObjects objects, IOptions<SyncOptions> options, IOptions<StorageOptions> storage, TimeProvider clock)
 {
     public async Task<WorkspaceRestored> RestoreAsync(WorkspaceTarget target, CancellationToken cancellationToken)
     {
@@ -74,20 +73,20 @@ internal sealed class WorkspaceSyncer(
 
     private async Task<WorkspaceManifest> LoadManifestAsync(Guid sessionId, CancellationToken cancellationToken)
     {
-        await using var query = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var query = store.QuerySession();
         return await query.LoadAsync<WorkspaceManifest>(sessionId, cancellationToken) ?? WorkspaceManifest.Empty(sessionId);
     }
 
     private async Task<Guid> TokenAsync(Guid ownerId, CancellationToken cancellationToken)
     {
-        await using var query = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var query = store.QuerySession();
         return (await query.LoadAsync<StoreGeneration>(ownerId, cancellationToken))?.Token ?? Guid.Empty;
     }
 
     /// <summary>Saves the manifest, and when the sync wrote to the store, a new token for every other session's view of it.</summary>
     private async Task SaveAsync(WorkspaceManifest manifest, Guid? changedOwner, CancellationToken cancellationToken)
     {
-        await using var documentSession = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession();
+        await using var documentSession = store.LightweightSession();
         documentSession.Store(manifest);
         if (changedOwner is { } owner) documentSession.Store(StoreGeneration.Next(owner));
         await documentSession.SaveChangesAsync(cancellationToken);
@@ -95,7 +94,7 @@ internal sealed class WorkspaceSyncer(
 
     private async Task BumpAsync(Guid ownerId, CancellationToken cancellationToken)
     {
-        await using var documentSession = scopes.CreateAsyncScope().ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession();
+        await using var documentSession = store.LightweightSession();
         documentSession.Store(StoreGeneration.Next(ownerId));
         await documentSession.SaveChangesAsync(cancellationToken);
     }
