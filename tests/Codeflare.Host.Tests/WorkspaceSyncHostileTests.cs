@@ -94,12 +94,43 @@ public sealed class WorkspaceSyncHostileTests
         Assert.Contains($"users/{adminId}/workspace/small.txt", await bucket.KeysAsync());
         Assert.DoesNotContain($"users/{adminId}/workspace/huge.bin", await bucket.KeysAsync());
 
-        // The listing claims 10 bytes for a file of 3 MB (within the quota, so only the claim stops it).
-        await SessionEngine.ExecAsync(id, "sh", "-c", $"rm {Home}/workspace/huge.bin && head -c 3000000 /dev/urandom > {Home}/workspace/liar.bin");
-        await ReplaceFindAsync(id, $"printf \"10 1800000000.0 workspace/liar.bin\\\\000\" > {Home}/.codeflare-sync/listing.part");
+        // The listing claims 10 bytes for a sparse terabyte: reading through it would never end, so the read stops at its
+        // header, and the honest file listed beside it is still carried up.
+        await SessionEngine.ExecAsync(id, "sh", "-c",
+            $"rm {Home}/workspace/huge.bin && truncate -s 1T {Home}/workspace/liar.bin && printf honest > {Home}/workspace/honest.txt");
+        await ReplaceFindAsync(id, $"printf \"10 1800000000.0 workspace/liar.bin\\\\0006 1800000000.0 workspace/honest.txt\\\\000\" > {Home}/.codeflare-sync/listing.part");
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
-            (await AuditAsync(admin, "WorkspaceFilesSkipped")).Contains("liar.bin: grew from 10 to 3000000 bytes"), "the lie reported");
+            (await AuditAsync(admin, "WorkspaceFilesSkipped")).Contains("liar.bin: grew from 10 to 1099511627776 bytes"), "the lie reported");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(10), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{adminId}/workspace/honest.txt"), "the honest file synced beside it");
         Assert.DoesNotContain($"users/{adminId}/workspace/liar.bin", await bucket.KeysAsync());
+        Assert.DoesNotContain("did not finish", (await admin.StatusAsync(id)).GetProperty("syncError").GetString() ?? "");
+    }
+
+    [Fact]
+    public async Task A_listing_past_its_cap_or_a_command_that_never_stops_talking_fails_only_that_sync_with_the_reason()
+    {
+        using var bucket = await TestBucket.CreateAsync("floods");
+        var settings = Settings(bucket);
+        settings["Sessions:Sync:MaxListingBytes"] = "100000";
+        await using var host = await FreshHost.StartAsync(settings);
+        var (admin, adminId) = await host.FirstAdminAsync();
+        var flooding = await admin.CreateSessionAsync("flooding");
+        var quiet = await admin.CreateSessionAsync("quiet");
+        await admin.StartAndWaitAsync(flooding);
+        await admin.StartAndWaitAsync(quiet);
+
+        await ReplaceFindAsync(flooding, $"head -c 5000000 /dev/zero > {Home}/.codeflare-sync/listing.part");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await admin.StatusAsync(flooding)).GetProperty("syncError").GetString()?.Contains("5000000 bytes, more than the 100000 allowed") == true, "the listing cap");
+        await ReplaceFindAsync(flooding, "exec yes");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await admin.StatusAsync(flooding)).GetProperty("syncError").GetString()?.Contains("Listing the container's files failed (-1)") == true, "the output cap");
+        await SessionEngine.ExecAsync(quiet, "sh", "-c", $"mkdir -p {Home}/.config && echo calm > {Home}/.config/calm.txt");
+
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{adminId}/.config/calm.txt"), "the quiet session's edit synced on time");
+        Assert.Contains(flooding, await AuditAsync(admin, "WorkspaceSyncFailed"));
     }
 
     [Fact]
@@ -148,6 +179,32 @@ public sealed class WorkspaceSyncHostileTests
         };
         Assert.Equal(["aaaa", "bbbb"], versions.Order());
         Assert.DoesNotContain(keys, key => key.Contains("same.txt.conflict-"));
+    }
+
+    [Fact]
+    public async Task An_equal_size_edit_that_keeps_its_old_time_is_not_overwritten_by_the_stores_newer_copy()
+    {
+        using var bucket = await TestBucket.CreateAsync("same-time");
+        await using var host = await FreshHost.StartAsync(Settings(bucket, interval: "01:00:00"));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        await admin.PutFileAsync(".config/notes.txt", "v1v1");
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+
+        await admin.PutFileAsync(".config/notes.txt", "APIS");
+        // Same size, and the modification time put back: only the bytes tell this edit from the restored copy.
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"f={Home}/.config/notes.txt; t=$(stat -c %Y $f); printf MINE > $f; touch -d @$t $f");
+        await admin.PostAsync($"/api/sessions/{id}/stop", null);
+        await admin.WaitForStatusAsync(id, "stopped");
+
+        var keys = await bucket.KeysAsync();
+        var conflict = Assert.Single(keys, key => key.StartsWith($"users/{adminId}/.config/notes.txt.conflict-", StringComparison.Ordinal));
+        var versions = new[]
+        {
+            await (await admin.GetFileAsync(".config/notes.txt")).Content.ReadAsStringAsync(),
+            await (await admin.GetFileAsync(conflict[$"users/{adminId}/".Length..])).Content.ReadAsStringAsync(),
+        };
+        Assert.Equal(["APIS", "MINE"], versions.Order());
     }
 
     [Fact]

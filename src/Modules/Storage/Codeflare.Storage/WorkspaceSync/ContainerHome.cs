@@ -62,58 +62,88 @@ internal sealed class ContainerHome(ContainerEngine.ContainerEngine engine, IOpt
     /// <summary>
     /// Reads many files in one archive: the container hard-links them into an outbox (no copy of their bytes), the
     /// host reads the outbox's archive once. <paramref name="consume"/> gets each file the listing named, never more
-    /// bytes than the listing claimed; anything else in the archive (links, other names, a file that grew) is skipped
-    /// and reported. A running container is needed (for the hard links); a stopped one is read file by file.
+    /// bytes than the listing claimed. At anything else that carries data (a file bigger than its claim — a sparse
+    /// terabyte, say —, a name nobody asked for) the read stops at once rather than read through it; that file is
+    /// skipped and reported and the rest are read in a new outbox, a few times at most. A stopped container (no exec
+    /// for the hard links) is read file by file.
     /// </summary>
     public async Task<IReadOnlyList<string>> ReadManyAsync(string containerId, IReadOnlyDictionary<string, ContainerFile> wanted, bool running,
         Func<ContainerFile, Stream, Task> consume, CancellationToken cancellationToken)
     {
         var skipped = new List<string>();
-        if (wanted.Count == 0) return skipped;
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        Func<ContainerFile, Stream, Task> counted = async (file, content) =>
+        {
+            await consume(file, content);
+            done.Add(file.Path);
+        };
         if (!running)
         {
             foreach (var file in wanted.Values)
             {
                 await using var archive = await engine.ReadArchiveAsync(containerId, $"{Home}/{file.Path}", cancellationToken);
-                if (archive is not null) await ConsumeAsync(archive, file.Path.Contains('/') ? file.Path[..(file.Path.LastIndexOf('/') + 1)] : "",
-                    wanted, skipped, consume, cancellationToken, prefixIsFolder: false);
+                var folder = file.Path.Contains('/') ? file.Path[..(file.Path.LastIndexOf('/') + 1)] : "";
+                if (archive is not null) await ConsumeAsync(archive, name => folder + name, wanted, skipped, counted, cancellationToken);
             }
             return skipped;
         }
-        var list = Encoding.UTF8.GetBytes(string.Join('\0', wanted.Keys) + '\0');
-        await WriteFileAsync(containerId, State, "outbox.list", list, cancellationToken);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var remaining = wanted.Keys.Where(path => !done.Contains(path) && !skipped.Any(skip => skip.StartsWith(ContainerListingParser.Shown(path) + ":", StringComparison.Ordinal))).ToList();
+            if (remaining.Count == 0) return skipped;
+            if (await ReadOutboxAsync(containerId, remaining, wanted, skipped, counted, cancellationToken) is null) return skipped;
+        }
+        skipped.Add($"{wanted.Count - done.Count} file(s): not read, the container kept offering more than it listed; next sync tries again");
+        return skipped;
+    }
+
+    /// <summary>One outbox read; the path it stopped at, or null when it read to the end.</summary>
+    private async Task<string?> ReadOutboxAsync(string containerId, IReadOnlyList<string> paths, IReadOnlyDictionary<string, ContainerFile> wanted,
+        List<string> skipped, Func<ContainerFile, Stream, Task> consume, CancellationToken cancellationToken)
+    {
+        await WriteFileAsync(containerId, State, "outbox.list", Encoding.UTF8.GetBytes(string.Join('\0', paths) + '\0'), cancellationToken);
         await engine.RunAsync(containerId, ["sh", "-c", $"rm -rf {Outbox} && mkdir -p {Outbox} && cd {Home} && xargs -0 -a {State}/outbox.list cp -P -l --parents -t {Outbox} -- 2>/dev/null; true"],
             Bounds, cancellationToken);
         try
         {
             await using var archive = await engine.ReadArchiveAsync(containerId, Outbox, cancellationToken);
-            if (archive is not null) await ConsumeAsync(archive, "out/", wanted, skipped, consume, cancellationToken, prefixIsFolder: true);
+            return archive is null ? null
+                : await ConsumeAsync(archive, name => name.StartsWith("out/", StringComparison.Ordinal) ? name["out/".Length..] : null, wanted, skipped, consume, cancellationToken);
         }
         finally
         {
             await engine.RunAsync(containerId, ["rm", "-rf", Outbox, $"{State}/outbox.list"], Bounds, CancellationToken.None);
         }
-        return skipped;
     }
 
-    private static async Task ConsumeAsync(Stream archive, string prefix, IReadOnlyDictionary<string, ContainerFile> wanted, List<string> skipped,
-        Func<ContainerFile, Stream, Task> consume, CancellationToken cancellationToken, bool prefixIsFolder)
+    /// <summary>Hands each wanted file to <paramref name="consume"/>; stops at the first entry with data it must not read, and returns its name.</summary>
+    private static async Task<string?> ConsumeAsync(Stream archive, Func<string, string?> pathOf, IReadOnlyDictionary<string, ContainerFile> wanted,
+        List<string> skipped, Func<ContainerFile, Stream, Task> consume, CancellationToken cancellationToken)
     {
         await using var tar = new TarReader(archive);
         while (await tar.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
         {
-            if (entry.EntryType is TarEntryType.Directory) continue;
-            // One file's archive names it by its own name; the outbox's by "out/<path>".
-            var path = prefixIsFolder ? (entry.Name.StartsWith(prefix, StringComparison.Ordinal) ? entry.Name[prefix.Length..] : null)
-                : prefix + entry.Name;
-            if (path is null || !wanted.TryGetValue(path, out var file)) continue;
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null)
-                skipped.Add($"{ContainerListingParser.Shown(path)}: not a regular file when read");
-            else if (entry.Length > file.Size)
+            {
+                // Folders and links carry no data; anything else that does is not read through.
+                if (entry.Length == 0) continue;
+                skipped.Add($"{ContainerListingParser.Shown(entry.Name)}: not a regular file when read");
+                return entry.Name;
+            }
+            var path = pathOf(entry.Name);
+            if (path is null || !wanted.TryGetValue(path, out var file))
+            {
+                skipped.Add($"{ContainerListingParser.Shown(entry.Name)}: in the archive but not asked for");
+                return entry.Name;
+            }
+            if (entry.Length > file.Size)
+            {
                 skipped.Add($"{ContainerListingParser.Shown(path)}: grew from {file.Size} to {entry.Length} bytes while it was read");
-            else
-                await consume(file with { Size = entry.Length }, entry.DataStream);
+                return path;
+            }
+            await consume(file with { Size = entry.Length }, entry.DataStream);
         }
+        return null;
     }
 
     /// <summary>Writes files into the home folder in one archive, streamed as it is written: nothing is staged on the host.</summary>

@@ -2,15 +2,20 @@ using System.Security.Cryptography;
 
 namespace Codeflare.Storage.WorkspaceSync;
 
-/// <summary>Reads through to its source and hashes what passed (SHA-256, and MD5 to compare with a store's plain ETag).</summary>
+/// <summary>
+/// Reads through to its source and hashes what passed (SHA-256, and MD5 to compare with a store's plain ETag). The
+/// hashes stay readable after it is disposed: the S3 client disposes the streams it sends, whatever it is told.
+/// </summary>
 internal sealed class HashingStream(Stream source) : Stream
 {
     private readonly IncrementalHash sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly IncrementalHash md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
 
     public long BytesRead { get; private set; }
-    public string Sha256() => Convert.ToHexStringLower(sha256.GetCurrentHash());
-    public string Md5() => Convert.ToHexStringLower(md5.GetCurrentHash());
+    private (string Sha256, string Md5)? final;
+
+    public string Sha256() => final?.Sha256 ?? Convert.ToHexStringLower(sha256.GetCurrentHash());
+    public string Md5() => final?.Md5 ?? Convert.ToHexStringLower(md5.GetCurrentHash());
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -49,8 +54,9 @@ internal sealed class HashingStream(Stream source) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && final is null)
         {
+            final = (Sha256(), Md5());
             sha256.Dispose();
             md5.Dispose();
         }
