@@ -33,18 +33,20 @@ public sealed class WorkspaceSyncTests
         Assert.Equal("uploaded", await ReadInSessionAsync(first, "from-browser.txt"));
         // Many files and a big one: reading them out of the container must not break off (Docker.DotNet's archive stream did).
         await SessionEngine.ExecAsync(first, "sh", "-c",
-            $"mkdir -p {Home}/workspace/app/many && echo kept > {Home}/workspace/app/notes.md && head -c 3000000 /dev/urandom > {Home}/workspace/app/big.bin"
+            $"mkdir -p {Home}/workspace/app/many && echo kept > {Home}/workspace/app/notes.md && head -c 20000000 /dev/urandom > {Home}/workspace/app/big.bin"
             + $" && for i in $(seq 1 100); do echo $i > {Home}/workspace/app/many/file-$i.txt; done");
+        var bigHash = (await SessionEngine.ExecAsync(first, "sha256sum", $"{Home}/workspace/app/big.bin")).Output[..64];
         await admin.PostAsync($"/api/sessions/{first}/stop", null);
-        // The final sync carries every new file up one by one before the container goes: give it time on a loaded machine.
+        // The final sync carries every new file up before the container goes: give it time on a loaded machine.
         await admin.WaitForStatusAsync(first, "stopped", TimeSpan.FromMinutes(3));
 
         Assert.Equal(HttpStatusCode.OK, (await admin.GetFileAsync("workspace/app/notes.md")).StatusCode);
-        Assert.Equal(3000000, (await (await admin.GetFileAsync("workspace/app/big.bin")).Content.ReadAsByteArrayAsync()).Length);
+        Assert.Equal(20000000, (await (await admin.GetFileAsync("workspace/app/big.bin")).Content.ReadAsByteArrayAsync()).Length);
         Assert.Equal("100\n", await (await admin.GetFileAsync("workspace/app/many/file-100.txt")).Content.ReadAsStringAsync());
         var second = await admin.CreateSessionAsync("second");
         await admin.StartAndWaitAsync(second);
         Assert.Equal("kept\n", await ReadInSessionAsync(second, "workspace/app/notes.md"));
+        Assert.Equal(bigHash, (await SessionEngine.ExecAsync(second, "sha256sum", $"{Home}/workspace/app/big.bin")).Output[..64]);
         var audit = await (await admin.GetAsync("/api/audit?type=WorkspaceRestored")).Content.ReadAsStringAsync();
         Assert.Contains(second, audit);
     }
@@ -173,6 +175,31 @@ public sealed class WorkspaceSyncTests
         Assert.Equal("sessions", entry.GetProperty("module").GetString());
         Assert.Contains(id.ToString(), entry.GetRawText());
         Assert.Contains("\"filesUp\":3", entry.GetRawText().Replace(" ", ""));
+    }
+
+    [Fact]
+    public async Task A_session_whose_sync_lease_another_host_holds_is_not_synced_here_until_it_is_released()
+    {
+        using var bucket = await TestBucket.CreateAsync("lease");
+        await using var host = await FreshHost.StartAsync(SyncSettings(bucket));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+        await using var otherHost = new Npgsql.NpgsqlConnection(host.ConnectionString);
+        await otherHost.OpenAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"select pg_advisory_lock({Codeflare.Storage.WorkspaceSync.SyncLease.KeyOf(Guid.Parse(id))})", otherHost))
+            await take.ExecuteNonQueryAsync();
+
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config && echo leased > {Home}/.config/leased.txt");
+        // Three periods (2 s each) in which this host would have synced the file if it did not respect the lease.
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        var whileHeld = await bucket.KeysAsync();
+        await using (var release = new Npgsql.NpgsqlCommand("select pg_advisory_unlock_all()", otherHost))
+            await release.ExecuteNonQueryAsync();
+
+        Assert.DoesNotContain($"users/{adminId}/.config/leased.txt", whileHeld);
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{adminId}/.config/leased.txt"), "synced once the lease was free");
     }
 
     private static async Task SyncsAsync(HttpClient client, string sessionId, int count)

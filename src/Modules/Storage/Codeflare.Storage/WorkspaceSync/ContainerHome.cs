@@ -45,8 +45,11 @@ internal sealed class ContainerHome(ContainerEngine.ContainerEngine engine, IOpt
         await using var tar = new TarReader(archive);
         var files = new List<ContainerFile>();
         var skipped = new List<string>();
+        // The archive API cannot skip a file's bytes: what is read through (a sparse terabyte, say) counts against the sync's budget.
+        var budget = new SyncBudget(options.Value.MaxBytesPerSync);
         while (await tar.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
         {
+            budget.Take(entry.Length);
             // Entries are named from the folder's own name ("dev/…").
             var slash = entry.Name.IndexOf('/');
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || slash < 0) continue;

@@ -5,7 +5,7 @@ namespace Codeflare.Storage.WorkspaceSync;
 /// <summary>
 /// Store files into the container's archive as it is written, in order, with their folders and times. Small files
 /// are fetched ahead, up to <see cref="Ahead"/> at once (a store round trip costs more than their bytes, and the
-/// window bounds the memory they hold); a large one is streamed straight from the store into the archive. A file gone
+/// window bounds the memory they hold); a large one is streamed straight from the store into the archive, in ranges fetched a few ahead. A file gone
 /// from the store meanwhile is left out. Nothing is staged on the host's disk.
 /// </summary>
 internal sealed class ContainerWriter(UserObjects objects, Guid ownerId, WorkspaceManifest manifest, SyncCounts counts)
@@ -27,7 +27,8 @@ internal sealed class ContainerWriter(UserObjects objects, Guid ownerId, Workspa
             Stream content;
             long length;
             if (small is not null) (content, length) = (new MemoryStream(small), small.Length);
-            else if (stored.Size > SmallFile && await objects.OpenAsync(ownerId, source, cancellationToken) is { } opened) (content, length) = opened;
+            else if (stored.Size > SmallFile && new RangedObjectStream(objects, ownerId, source, stored.Size) is var ranged && await ranged.StartAsync(cancellationToken))
+                (content, length) = (ranged, stored.Size);
             else
             {
                 manifest.Entries.Remove(stored.Path);

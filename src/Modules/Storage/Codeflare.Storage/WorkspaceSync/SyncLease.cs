@@ -20,8 +20,7 @@ internal sealed class SyncLease : IAsyncDisposable
 
     public static async Task<SyncLease?> TryTakeAsync(IDocumentStore store, Guid sessionId, CancellationToken cancellationToken)
     {
-        // A namespace in the high bits keeps these keys apart from the other advisory locks of the product.
-        var key = BitConverter.ToInt64(sessionId.ToByteArray(), 0) ^ 0x5379_6e63_0000_0000;
+        var key = KeyOf(sessionId);
         var connection = store.Storage.Database.CreateConnection();
         try
         {
@@ -38,6 +37,9 @@ internal sealed class SyncLease : IAsyncDisposable
         await connection.DisposeAsync();
         return null;
     }
+
+    /// <summary>A namespace in the high bits keeps these keys apart from the other advisory locks of the product.</summary>
+    internal static long KeyOf(Guid sessionId) => BitConverter.ToInt64(sessionId.ToByteArray(), 0) ^ 0x5379_6e63_0000_0000;
 
     public async ValueTask DisposeAsync()
     {

@@ -20,10 +20,10 @@ internal sealed class UserObjects(ObjectStore store)
         return objects;
     }
 
-    /// <summary>The object's bytes and their length, or null when it is gone.</summary>
-    public async Task<(Stream Content, long Length)?> OpenAsync(Guid userId, string path, CancellationToken cancellationToken)
+    /// <summary>The object's bytes (or a <c>bytes=from-to</c> range of them) and their length, or null when it is gone.</summary>
+    public async Task<(Stream Content, long Length)?> OpenAsync(Guid userId, string path, CancellationToken cancellationToken, string? range = null)
     {
-        var response = await store.GetAsync(StoragePath.KeyFor(userId, path), null, cancellationToken);
+        var response = await store.GetAsync(StoragePath.KeyFor(userId, path), range, cancellationToken);
         return response is null ? null : (response.ResponseStream, response.ContentLength);
     }
 
