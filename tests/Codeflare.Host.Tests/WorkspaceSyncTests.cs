@@ -202,6 +202,50 @@ public sealed class WorkspaceSyncTests
             (await bucket.KeysAsync()).Contains($"users/{adminId}/.config/leased.txt"), "synced once the lease was free");
     }
 
+    [Fact]
+    public async Task A_restore_that_failed_leaves_the_files_in_the_store_and_the_next_sync_brings_them()
+    {
+        using var bucket = await TestBucket.CreateAsync("failed-restore");
+        using var proxy = new LoopbackProxy(bucket.Settings["Storage:ServiceUrl"]!);
+        await using var host = await FreshHost.StartAsync(SyncSettings(bucket, proxy.Url));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        await admin.PutFileAsync(".config/kept.txt", "kept");
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+        await admin.PostAsync($"/api/sessions/{id}/stop", null);
+        await admin.WaitForStatusAsync(id, "stopped");
+
+        // The same session again, with the store out of reach while it restores: its last manifest knew the file.
+        proxy.TakeDown();
+        await admin.StartAndWaitAsync(id);
+        Assert.Contains("restore", (await admin.StatusAsync(id)).GetProperty("syncError").GetString());
+        proxy.BringBack();
+
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(30), async () =>
+            (await SessionEngine.ExecAsync(id, "cat", $"{Home}/.config/kept.txt")).Output == "kept", "the file brought by the next sync");
+        Assert.Contains($"users/{adminId}/.config/kept.txt", await bucket.KeysAsync());
+    }
+
+    [Fact]
+    public async Task Empty_files_go_up_and_stored_files_no_container_listing_shows_are_left_alone()
+    {
+        using var bucket = await TestBucket.CreateAsync("edges");
+        await using var host = await FreshHost.StartAsync(SyncSettings(bucket));
+        var (admin, adminId) = await host.FirstAdminAsync();
+        await admin.PatchAsJsonAsync("/api/me/preferences", new { syncMode = "full" });
+        await admin.PutFileAsync("workspace/app/node_modules/left/index.js", "module.exports = 1;");
+        var id = await admin.CreateSessionAsync();
+        await admin.StartAndWaitAsync(id);
+
+        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/workspace/app/pkg && : > {Home}/workspace/app/pkg/__init__.py && echo x > {Home}/workspace/app/pkg/mod.py");
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{adminId}/workspace/app/pkg/__init__.py"), "the empty file synced");
+        await SyncsAsync(admin, id, 2);
+
+        Assert.Contains($"users/{adminId}/workspace/app/node_modules/left/index.js", await bucket.KeysAsync());
+        Assert.Empty(await (await admin.GetFileAsync("workspace/app/pkg/__init__.py")).Content.ReadAsByteArrayAsync());
+    }
+
     private static async Task SyncsAsync(HttpClient client, string sessionId, int count)
     {
         for (var seen = 0; seen < count; seen++)

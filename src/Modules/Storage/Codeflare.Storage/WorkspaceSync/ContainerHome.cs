@@ -47,17 +47,23 @@ internal sealed class ContainerHome(ContainerEngine.ContainerEngine engine, IOpt
         var skipped = new List<string>();
         // The archive API cannot skip a file's bytes: what is read through (a sparse terabyte, say) counts against the sync's budget.
         var budget = new SyncBudget(options.Value.MaxBytesPerSync);
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var entries = 0;
         while (await tar.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
         {
             budget.Take(entry.Length);
-            // Entries are named from the folder's own name ("dev/…").
+            if (++entries > options.Value.MaxFiles) throw new InvalidOperationException($"The container lists more than {options.Value.MaxFiles} files.");
+            // Entries are named from the folder's own name ("dev/…"); a second name of a linked file has the first one's size.
             var slash = entry.Name.IndexOf('/');
-            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || slash < 0) continue;
-            if (files.Count >= options.Value.MaxFiles) throw new InvalidOperationException($"The container lists more than {options.Value.MaxFiles} files.");
+            if (slash < 0) continue;
+            long size;
+            if (entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile) sizes[entry.Name] = size = entry.Length;
+            else if (entry.EntryType is TarEntryType.HardLink && sizes.TryGetValue(entry.LinkName, out var linked)) size = linked;
+            else continue;
             var path = entry.Name[(slash + 1)..];
             if (SyncScope.IsExcluded(path)) continue;
-            if (ContainerListingParser.Refusal(path) is { } reason) skipped.Add(reason);
-            else files.Add(new ContainerFile(path, entry.Length, entry.ModificationTime.ToUnixTimeSeconds()));
+            if (ContainerListingParser.Refusal(path) is not { } reason) files.Add(new ContainerFile(path, size, entry.ModificationTime.ToUnixTimeSeconds()));
+            else if (skipped.Count < 1000) skipped.Add(reason);
         }
         return new ContainerListing(files, skipped);
     }
@@ -90,13 +96,12 @@ internal sealed class ContainerHome(ContainerEngine.ContainerEngine engine, IOpt
             }
             return skipped;
         }
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var remaining = wanted.Keys.Where(path => !done.Contains(path) && !skipped.Any(skip => skip.StartsWith(ContainerListingParser.Shown(path) + ":", StringComparison.Ordinal))).ToList();
-            if (remaining.Count == 0) return skipped;
-            if (await ReadOutboxAsync(containerId, remaining, wanted, skipped, counted, cancellationToken) is null) return skipped;
-        }
-        skipped.Add($"{wanted.Count - done.Count} file(s): not read, the container kept offering more than it listed; next sync tries again");
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        List<string> Remaining() => wanted.Keys.Where(path => !done.Contains(path) && !refused.Contains(path)).ToList();
+        for (var attempt = 0; attempt < 3 && Remaining() is { Count: > 0 } remaining; attempt++)
+            if (await ReadOutboxAsync(containerId, remaining, wanted, skipped, counted, cancellationToken) is { } stoppedAt) refused.Add(stoppedAt);
+        // Gone since the listing, not linkable, or offered wrongly three times: said, and tried again by the next sync.
+        foreach (var path in Remaining()) skipped.Add($"{ContainerListingParser.Shown(path)}: not in the container when read");
         return skipped;
     }
 
@@ -126,9 +131,10 @@ internal sealed class ContainerHome(ContainerEngine.ContainerEngine engine, IOpt
         await using var tar = new TarReader(archive);
         while (await tar.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
         {
-            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null)
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile))
             {
-                // Folders and links carry no data; anything else that does is not read through.
+                // Folders and links carry no data (a second name of a linked file is read alone in the next outbox); anything
+                // else that does is not read through.
                 if (entry.Length == 0) continue;
                 skipped.Add($"{ContainerListingParser.Shown(entry.Name)}: not a regular file when read");
                 return entry.Name;
@@ -144,7 +150,8 @@ internal sealed class ContainerHome(ContainerEngine.ContainerEngine engine, IOpt
                 skipped.Add($"{ContainerListingParser.Shown(path)}: grew from {file.Size} to {entry.Length} bytes while it was read");
                 return path;
             }
-            await consume(file with { Size = entry.Length }, entry.DataStream);
+            // An empty file has no data stream.
+            await consume(file with { Size = entry.Length }, entry.DataStream ?? Stream.Null);
         }
         return null;
     }
@@ -163,8 +170,12 @@ internal sealed class ContainerHome(ContainerEngine.ContainerEngine engine, IOpt
             await engine.RunAsync(containerId, ["rm", "-f", "--", .. batch.Select(path => $"{Home}/{path}")], Bounds, cancellationToken);
     }
 
-    public Task MoveAsync(string containerId, string from, string to, CancellationToken cancellationToken) =>
-        engine.RunAsync(containerId, ["mv", "-f", "--", $"{Home}/{from}", $"{Home}/{to}"], Bounds, cancellationToken);
+    /// <summary>Moves a file aside in the container; a move that fails fails the sync (a conflict must keep its loser).</summary>
+    public async Task MoveAsync(string containerId, string from, string to, CancellationToken cancellationToken)
+    {
+        var result = await engine.RunAsync(containerId, ["mv", "-f", "--", $"{Home}/{from}", $"{Home}/{to}"], Bounds, cancellationToken);
+        if (result.ExitCode != 0) throw new InvalidOperationException($"Moving a conflict aside in the container failed ({result.ExitCode}): {Text.Printable(result.Output, 200)}");
+    }
 
     private async Task<string> ReadSmallFileAsync(string containerId, string path, int maxBytes, CancellationToken cancellationToken)
     {
@@ -172,7 +183,8 @@ internal sealed class ContainerHome(ContainerEngine.ContainerEngine engine, IOpt
             ?? throw new InvalidOperationException("The container's file listing was not written.");
         await using var tar = new TarReader(archive);
         var entry = await tar.GetNextEntryAsync(copyData: false, cancellationToken);
-        if (entry?.DataStream is null) throw new InvalidOperationException("The container's file listing is not a file.");
+        if (entry is not { EntryType: TarEntryType.RegularFile or TarEntryType.V7RegularFile }) throw new InvalidOperationException("The container's file listing is not a file.");
+        if (entry.DataStream is null) return "";
         if (entry.Length > maxBytes) throw new InvalidOperationException($"The container's file listing is {entry.Length} bytes, more than the {maxBytes} allowed.");
         using var reader = new StreamReader(entry.DataStream, Encoding.UTF8);
         return await reader.ReadToEndAsync(cancellationToken);

@@ -21,7 +21,7 @@ internal sealed class ContainerWriter(UserObjects objects, Guid ownerId, Workspa
         for (var index = 0; index < files.Count; index++)
         {
             for (; next < files.Count && next < index + Ahead; next++)
-                fetching.Enqueue(files[next].Target.Size <= SmallFile ? FetchAsync(files[next].Source, cancellationToken) : Task.FromResult<byte[]?>(null));
+                fetching.Enqueue(files[next].Target.Size <= SmallFile ? FetchAsync(files[next].Source, files[next].Target.Size, cancellationToken) : Task.FromResult<byte[]?>(null));
             var small = await fetching.Dequeue();
             var (source, stored) = files[index];
             Stream content;
@@ -48,9 +48,15 @@ internal sealed class ContainerWriter(UserObjects objects, Guid ownerId, Workspa
         }
     }
 
-    private async Task<byte[]?> FetchAsync(string source, CancellationToken cancellationToken)
+    /// <summary>A small file's bytes; null when it is gone or no longer the size listed (replaced meanwhile: the next sync sees it).</summary>
+    private async Task<byte[]?> FetchAsync(string source, long listed, CancellationToken cancellationToken)
     {
         if (await objects.OpenAsync(ownerId, source, cancellationToken) is not { } opened) return null;
+        if (opened.Length != listed)
+        {
+            await opened.Content.DisposeAsync();
+            return null;
+        }
         await using var content = opened.Content;
         var bytes = new byte[opened.Length];
         await content.ReadExactlyAsync(bytes, cancellationToken);

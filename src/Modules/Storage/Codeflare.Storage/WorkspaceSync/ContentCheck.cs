@@ -2,7 +2,7 @@ namespace Codeflare.Storage.WorkspaceSync;
 
 /// <summary>
 /// No silent loss: before the plan adopts a file new on both sides (equal sizes) or overwrites a container file the
-/// store changed, the container's bytes are read and hashed. Equal content adopts; a container file whose bytes are
+/// store changed or deleted, the container's bytes are read and hashed. Equal content adopts; a container file whose bytes are
 /// not what the sync last saw (whatever its size and time claim) becomes a conflict, so both versions survive.
 /// </summary>
 internal sealed class ContentCheck(ContainerHome home, UserObjects objects, SyncBudget budget)
@@ -11,7 +11,7 @@ internal sealed class ContentCheck(ContainerHome home, UserObjects objects, Sync
         WorkspaceManifest manifest, CancellationToken cancellationToken)
     {
         var candidates = planned.Where(action => action.Kind == SyncActionKind.Compare
-                                                 || action is { Kind: SyncActionKind.Download, Container: not null }
+                                                 || action is { Kind: SyncActionKind.Download or SyncActionKind.DeleteInContainer, Container: not null }
                                                  && manifest.Entries.GetValueOrDefault(action.Path)?.Sha256 is not null)
             .ToDictionary(action => action.Path, StringComparer.Ordinal);
         if (candidates.Count == 0) return planned;
@@ -29,9 +29,14 @@ internal sealed class ContentCheck(ContainerHome home, UserObjects objects, Sync
         foreach (var action in planned)
         {
             if (!candidates.ContainsKey(action.Path)) resolved.Add(action);
-            else if (!hashes.TryGetValue(action.Path, out var hash)) resolved.Add(action with { Kind = SyncActionKind.Conflict });
+            // Not readable now (gone, or refused): a deletion goes ahead, anything else keeps both copies.
+            else if (!hashes.TryGetValue(action.Path, out var hash))
+                resolved.Add(action.Kind == SyncActionKind.DeleteInContainer ? action : action with { Kind = SyncActionKind.Conflict });
             else if (action.Kind == SyncActionKind.Download)
                 resolved.Add(hash.Sha256 == manifest.Entries[action.Path].Sha256 ? action : action with { Kind = SyncActionKind.Conflict });
+            // Deleted in the store, edited in the container (whatever its size and time say): the edit is kept and goes up.
+            else if (action.Kind == SyncActionKind.DeleteInContainer)
+                resolved.Add(hash.Sha256 == manifest.Entries[action.Path].Sha256 ? action : action with { Kind = SyncActionKind.Upload });
             else
                 resolved.Add(await SameAsStoredAsync(target, action.Stored!, hash, cancellationToken)
                     ? action with { Kind = SyncActionKind.Adopt, Sha256 = hash.Sha256 }

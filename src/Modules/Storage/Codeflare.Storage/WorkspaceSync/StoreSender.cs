@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Codeflare.Storage.WorkspaceSync;
 
 /// <summary>
@@ -17,7 +19,8 @@ internal sealed class StoreSender(UserObjects objects, Guid ownerId, SyncBudget 
         budget.Take(file.Size);
         if (file.Size > SmallFile)
         {
-            await SendOneAsync(to, file, content, cancellationToken);
+            using var hashing = new HashingStream(new KnownLengthStream(content, file.Size));
+            Record(to, file, await objects.WriteAsync(ownerId, to, hashing, file.Size, cancellationToken), hashing.Sha256());
             return;
         }
         var buffer = new byte[file.Size];
@@ -27,24 +30,24 @@ internal sealed class StoreSender(UserObjects objects, Guid ownerId, SyncBudget 
         {
             try
             {
-                await SendOneAsync(to, file, new MemoryStream(buffer), cancellationToken);
+                // A seekable body: the store refuses an empty upload sent as a stream of unknown end.
+                Record(to, file, await objects.WriteAsync(ownerId, to, new MemoryStream(buffer), file.Size, cancellationToken),
+                    Convert.ToHexStringLower(SHA256.HashData(buffer)));
             }
             finally
             {
                 slots.Release();
             }
-        }, cancellationToken));
+        }));
     }
 
     public Task DrainAsync() => Task.WhenAll(sending);
 
-    private async Task SendOneAsync(string to, ContainerFile file, Stream content, CancellationToken cancellationToken)
+    private void Record(string to, ContainerFile file, string etag, string sha256)
     {
-        using var hashing = new HashingStream(new KnownLengthStream(content, file.Size));
-        var etag = await objects.WriteAsync(ownerId, to, hashing, file.Size, cancellationToken);
         lock (gate)
         {
-            manifest.Entries[to] = new ManifestEntry(to, file.Size, file.ModifiedSeconds, etag, hashing.Sha256());
+            manifest.Entries[to] = new ManifestEntry(to, file.Size, file.ModifiedSeconds, etag, sha256);
             counts.FilesUp++;
             counts.BytesUp += file.Size;
         }

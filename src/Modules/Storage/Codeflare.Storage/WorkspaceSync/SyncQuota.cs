@@ -14,7 +14,8 @@ internal static class SyncQuota
         {
             // An upload replaces what the store has at the path; a conflict keeps the store's copy and adds the container's.
             var added = action.Container!.Size - (action.Kind == SyncActionKind.Upload ? action.Stored?.Size ?? 0 : 0);
-            if (used + added > quotaBytes) refused.Add(action);
+            // Compared without adding, so a listed size near long.MaxValue cannot wrap around.
+            if (added > quotaBytes - used) refused.Add(action);
             else used += added;
         }
         return (planned.Where(action => !refused.Contains(action)).ToList(), refused.Count);

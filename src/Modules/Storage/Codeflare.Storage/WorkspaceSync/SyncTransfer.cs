@@ -18,9 +18,6 @@ internal sealed class SyncTransfer(
 
     public SyncCounts Counts { get; } = new();
 
-    /// <summary>Whether this sync changed the store (its own view of it is then stale).</summary>
-    public bool WroteToStore => Counts.FilesUp > 0 || storeDeletes.Count > 0 || Counts.Conflicts > 0;
-
     public static bool WritesToStore(SyncAction action) => action.Kind is SyncActionKind.Upload or SyncActionKind.DeleteInStore or SyncActionKind.Conflict;
     public List<string> Skipped { get; } = [];
 
@@ -91,9 +88,16 @@ internal sealed class SyncTransfer(
     {
         var wanted = uploads.ToDictionary(upload => upload.Key, upload => upload.Value.File, StringComparer.Ordinal);
         var sender = new StoreSender(objects, target.OwnerId, budget, manifest, Counts);
-        Skipped.AddRange(await home.ReadManyAsync(target.ContainerId, wanted, running,
-            (file, content) => sender.SendAsync(uploads[file.Path].To, file, content, cancellationToken), cancellationToken));
-        await sender.DrainAsync();
+        try
+        {
+            Skipped.AddRange(await home.ReadManyAsync(target.ContainerId, wanted, running,
+                (file, content) => sender.SendAsync(uploads[file.Path].To, file, content, cancellationToken), cancellationToken));
+        }
+        finally
+        {
+            // No upload outlives its sync (and its lease), whatever stopped the reading.
+            await sender.DrainAsync();
+        }
         if (downloads.Count > 0)
             await home.WriteAsync(target.ContainerId, (tar, token) => new ContainerWriter(objects, target.OwnerId, manifest, Counts).WriteAsync(tar, downloads, token),
                 cancellationToken);

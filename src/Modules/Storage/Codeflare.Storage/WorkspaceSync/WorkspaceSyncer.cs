@@ -18,14 +18,24 @@ internal sealed class WorkspaceSyncer(
     public async Task<WorkspaceRestored> RestoreAsync(WorkspaceTarget target, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var token = await TokenAsync(target.OwnerId, cancellationToken);
-        var stored = await objects.ListAsync(target.OwnerId, cancellationToken);
+        // The last run's manifest goes first: should this restore fail halfway, the files it did not bring are then new in the
+        // store to the next sync (copied down), never "deleted in the container" (deleted from the store).
         var manifest = WorkspaceManifest.Empty(target.SessionId);
+        await SaveAsync(manifest, changedOwner: null, cancellationToken);
+        var token = await TokenAsync(target.OwnerId, cancellationToken);
+        var stored = Syncable(await objects.ListAsync(target.OwnerId, cancellationToken));
         manifest.Remember(stored, token, clock.GetUtcNow());
         var transfer = new SyncTransfer(target, home, objects, manifest, Budget(), clock.GetUtcNow(), running: true);
         foreach (var item in stored.Values) transfer.Download(item.Path, item);
-        await transfer.FinishAsync(cancellationToken);
-        await SaveAsync(manifest, changedOwner: null, cancellationToken);
+        try
+        {
+            await transfer.FinishAsync(cancellationToken);
+        }
+        finally
+        {
+            // What did arrive is known either way.
+            await SaveAsync(manifest, changedOwner: null, CancellationToken.None);
+        }
         return new WorkspaceRestored(target.SessionId, transfer.Counts.FilesDown, transfer.Counts.BytesDown, watch.ElapsedMilliseconds, clock.GetUtcNow());
     }
 
@@ -38,7 +48,7 @@ internal sealed class WorkspaceSyncer(
         // The token is read before the listing: a write that lands during it changes the token, so the view is not trusted later.
         var token = await TokenAsync(target.OwnerId, cancellationToken);
         var viewed = manifest.HasCurrentView(token, clock.GetUtcNow());
-        var stored = viewed ? manifest.StoreView! : await objects.ListAsync(target.OwnerId, cancellationToken);
+        var stored = viewed ? manifest.StoreView! : Syncable(await objects.ListAsync(target.OwnerId, cancellationToken));
         var listing = running ? await home.ListAsync(target.ContainerId, cancellationToken) : await home.ListStoppedAsync(target.ContainerId, cancellationToken);
         var container = listing.Files
             .Where(file => SyncScope.InMode(target.SyncMode, file.Path) || stored.ContainsKey(file.Path) || manifest.Entries.ContainsKey(file.Path))
@@ -52,12 +62,21 @@ internal sealed class WorkspaceSyncer(
         var (actions, refused) = SyncQuota.Fit(planned, used, storage.Value.QuotaBytes);
         // Other sessions' views of the store go stale before this one writes to it, not only after.
         if (actions.Any(SyncTransfer.WritesToStore)) await BumpAsync(target.OwnerId, cancellationToken);
+        var writes = actions.Any(SyncTransfer.WritesToStore);
         var transfer = new SyncTransfer(target, home, objects, manifest, budget, clock.GetUtcNow(), running);
-        foreach (var action in actions) await transfer.ApplyAsync(action, cancellationToken);
-        await transfer.FinishAsync(cancellationToken);
-        if (transfer.WroteToStore) manifest.Forget();
-        else if (!viewed) manifest.Remember(stored, token, clock.GetUtcNow());
-        if (actions.Count > 0 || !viewed) await SaveAsync(manifest, transfer.WroteToStore ? target.OwnerId : null, cancellationToken);
+        try
+        {
+            foreach (var action in actions) await transfer.ApplyAsync(action, cancellationToken);
+            await transfer.FinishAsync(cancellationToken);
+        }
+        finally
+        {
+            // Saved even when the sync failed halfway: each entry follows a write that completed, so the next sync does not
+            // take this one's own work for a conflict; and the store token changes again after any write, done or not.
+            if (writes) manifest.Forget();
+            else if (!viewed) manifest.Remember(stored, token, clock.GetUtcNow());
+            if (actions.Count > 0 || !viewed) await SaveAsync(manifest, writes ? target.OwnerId : null, CancellationToken.None);
+        }
         // Everything else is synced; what did not fit stays in the container, changed, and is retried after space is freed.
         if (refused > 0) throw new InvalidOperationException($"quota exceeded: {refused} file(s) could not be saved; free space in your files.");
 
@@ -70,6 +89,14 @@ internal sealed class WorkspaceSyncer(
     }
 
     private SyncBudget Budget() => new(options.Value.MaxBytesPerSync);
+
+    /// <summary>
+    /// Only the store files a container listing can show take part: one in an excluded folder (a dragged-in
+    /// <c>node_modules/</c>) or with a name the container side refuses would look deleted there on every sync.
+    /// </summary>
+    private static Dictionary<string, StoredObject> Syncable(Dictionary<string, StoredObject> stored) =>
+        stored.Where(pair => !SyncScope.IsExcluded(pair.Key) && ContainerListingParser.Refusal(pair.Key) is null)
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
 
     private async Task<WorkspaceManifest> LoadManifestAsync(Guid sessionId, CancellationToken cancellationToken)
     {
