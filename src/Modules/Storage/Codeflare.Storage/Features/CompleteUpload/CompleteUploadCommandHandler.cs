@@ -29,6 +29,7 @@ internal sealed class CompleteUploadCommandHandler(
         UploadQuota.CheckCompletion(usage, await space.BytesAtAsync(pending.Path, cancellationToken), options.Value.QuotaBytes);
         try
         {
+            await space.InvalidateStoreViewsAsync(cancellationToken);
             await store.CompleteMultipartAsync(key, pending.S3UploadId, parts, cancellationToken);
         }
         catch (AmazonS3Exception small) when (small.ErrorCode == "EntityTooSmall")

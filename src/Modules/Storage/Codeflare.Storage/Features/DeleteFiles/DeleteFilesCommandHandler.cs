@@ -16,6 +16,7 @@ internal sealed class DeleteFilesCommandHandler(ObjectStore store, UserSpace spa
         UserSpace.EnsureWritable(tree.Path);
         if (tree.IsFolder && !command.Recursive && tree.Files > 0)
             throw new ConflictException($"'{tree.Path}' is not empty: delete it with recursive=true.");
+        await space.InvalidateStoreViewsAsync(cancellationToken);
         await store.DeleteAsync(tree.Objects.Select(item => item.Key).ToList(), cancellationToken);
         documentSession.Store(StoreGeneration.Next(space.UserId));
         documentSession.Events.Append(UserFiles.StreamIdFor(space.UserId),

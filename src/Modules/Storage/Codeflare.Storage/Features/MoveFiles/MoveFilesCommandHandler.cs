@@ -20,6 +20,7 @@ internal sealed class MoveFilesCommandHandler(ObjectStore store, UserSpace space
         if (await FileTree.FindAsync(store, space, to, cancellationToken) is not null)
             throw new ConflictException($"'{to}' already exists. Move or delete it first.");
         var moves = tree.Objects.Select(item => (From: item.Key, To: space.KeyOf(to + space.PathOf(item.Key)[tree.Path.Length..]))).ToList();
+        await space.InvalidateStoreViewsAsync(cancellationToken);
         foreach (var (from, target) in moves) await store.CopyAsync(from, target, cancellationToken);
         await store.DeleteAsync(moves.Select(move => move.From).ToList(), cancellationToken);
         documentSession.Store(StoreGeneration.Next(space.UserId));

@@ -10,7 +10,8 @@ namespace Codeflare.Storage.Features.Shared;
 /// The signed-in user's part of the bucket: their keys (never anyone else's: the prefix comes from the request
 /// context, not from the request), their usage, and the lock every write takes before its quota check.
 /// </summary>
-internal sealed class UserSpace(ObjectStore store, RequestContext context, IDocumentSession documentSession, IOptions<StorageOptions> options)
+internal sealed class UserSpace(
+    ObjectStore store, RequestContext context, IDocumentSession documentSession, IDocumentStore documents, IOptions<StorageOptions> options)
 {
     public Guid UserId => context.UserId!.Value;
 
@@ -62,6 +63,17 @@ internal sealed class UserSpace(ObjectStore store, RequestContext context, IDocu
     /// <summary>The bytes of the file at <paramref name="path"/>, which a write there frees; 0 when there is none.</summary>
     public async Task<long> BytesAtAsync(string path, CancellationToken cancellationToken) =>
         (await store.HeadAsync(KeyOf(path), cancellationToken))?.ContentLength ?? 0;
+
+    /// <summary>
+    /// Changes the user's store token in a transaction of its own, before a write reaches the store (the handler's own unit
+    /// of work changes it again after): no session's sync trusts a view of the store taken before this write.
+    /// </summary>
+    public async Task InvalidateStoreViewsAsync(CancellationToken cancellationToken)
+    {
+        await using var own = documents.LightweightSession();
+        own.Store(StoreGeneration.Next(UserId));
+        await own.SaveChangesAsync(cancellationToken);
+    }
 
     public static void EnsureWritable(string path)
     {

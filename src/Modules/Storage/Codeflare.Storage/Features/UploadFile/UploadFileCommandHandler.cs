@@ -18,6 +18,7 @@ internal sealed class UploadFileCommandHandler(
         await using var body = await BufferedBody.ReadAsync(command.Body, options.Value.MaxUploadBytes, cancellationToken);
         var usage = await space.LockForWriteAsync(cancellationToken);
         UploadQuota.CheckFile(usage, await space.BytesAtAsync(path, cancellationToken), body.Length, options.Value.QuotaBytes);
+        await space.InvalidateStoreViewsAsync(cancellationToken);
         await store.PutAsync(space.KeyOf(path), body, body.Length, ContentTypes.For(path, command.ContentType), cancellationToken);
         documentSession.Store(StoreGeneration.Next(space.UserId));
         documentSession.Events.Append(UserFiles.StreamIdFor(space.UserId), new FileWritten(space.UserId, path, body.Length, false, clock.GetUtcNow()));
