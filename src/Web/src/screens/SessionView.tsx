@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, onCleanup, Show } from "solid-js";
+import { createEffect, createSignal, For, onCleanup, Show, untrack } from "solid-js";
 import { patch, post } from "../api";
 import { ErrorText } from "../components/ErrorText";
 import { FileBrowser } from "../files/FileBrowser";
@@ -29,13 +29,18 @@ export function SessionView(props: { sessionId: string }) {
   const handles = new Map<number, TerminalHandle>();
   const focused = () => handles.get(active());
 
-  // The tiled window always contains the active tab, moving as little as possible.
+  // The tiled window always contains the active tab, moving as little as possible. Computed once and set once (the
+  // window is read untracked): a new tab made active before the session's tab list caught up made the old version
+  // move the window back and forth until the stack overflowed.
   createEffect(() => {
-    const tab = active();
+    const tab = Math.min(active(), tabCount());
     const size = tiling();
-    if (tab < windowStart()) setWindowStart(tab);
-    else if (tab >= windowStart() + size) setWindowStart(tab - size + 1);
-    if (windowStart() + size - 1 > tabCount()) setWindowStart(Math.max(1, tabCount() - size + 1));
+    const current = untrack(windowStart);
+    let start = current;
+    if (tab < start) start = tab;
+    else if (tab >= start + size) start = tab - size + 1;
+    start = Math.max(1, Math.min(start, tabCount() - size + 1));
+    if (start !== current) setWindowStart(start);
   });
   const visible = (tab: number) => tab >= windowStart() && tab < windowStart() + tiling();
 
