@@ -1,7 +1,8 @@
 using Codeflare.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using static Codeflare.Host.Tests.SyncTesting;
 
 namespace Codeflare.Host.Tests;
 
@@ -11,26 +12,11 @@ namespace Codeflare.Host.Tests;
 /// </summary>
 public sealed class WorkspaceSyncHostileTests
 {
-    private const string Home = "/home/dev";
-
-    private static Dictionary<string, string?> Settings(TestBucket bucket, string interval = "00:00:02") => new(bucket.Settings)
-    {
-        ["Sessions:Sync:Enabled"] = "true", ["Sessions:Sync:Interval"] = interval, ["Sessions:Sync:FirstRetry"] = "00:00:01",
-        ["Sessions:Sync:ExecTimeout"] = "00:00:02", ["Sessions:Sync:Timeout"] = "00:00:20", ["Sessions:Sync:FinalAttempts"] = "1",
-    };
-
-    /// <summary>Replaces the container's <c>find</c> (what the sync lists files with) by a script of the attacker's.</summary>
-    private static Task ReplaceFindAsync(string sessionId, string script) =>
-        SessionEngine.ExecAsync(sessionId, "sh", "-c", $"printf '#!/bin/sh\\n{script}\\n' > /usr/bin/find && chmod +x /usr/bin/find");
-
-    private static async Task<string> AuditAsync(HttpClient client, string type) =>
-        await (await client.GetAsync($"/api/audit?type={type}&limit=100")).Content.ReadAsStringAsync();
-
     [Fact]
     public async Task A_stalled_container_fails_its_own_sync_and_holds_up_no_other_session_nor_the_runner_also_after_a_restart()
     {
         using var bucket = await TestBucket.CreateAsync("stalled");
-        var settings = Settings(bucket);
+        var settings = HostileSettings(bucket);
         string stalled;
         string connectionString;
         await using (var host = await FreshHost.StartAsync(settings))
@@ -63,23 +49,11 @@ public sealed class WorkspaceSyncHostileTests
     }
 
     /// <summary>A new session of another user starts, its edit is synced on time, and killing its container is noticed.</summary>
-    private static async Task AnotherSessionSyncsAndIsNoticedWhenKilledAsync(HttpClient developer, Guid developerId, TestBucket bucket, string name)
-    {
-        var healthy = await developer.CreateSessionAsync(name);
-        await developer.StartAndWaitAsync(healthy);
-        await SessionEngine.ExecAsync(healthy, "sh", "-c", $"mkdir -p {Home}/.config/tool && echo mine > {Home}/.config/tool/{name}");
-
-        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
-            (await bucket.KeysAsync()).Contains($"users/{developerId}/.config/tool/{name}"), $"the other user's edit synced on time ({name})");
-        await SessionEngine.Docker.Containers.KillContainerAsync(SessionEngine.NameOf(healthy), new Docker.DotNet.Models.ContainerKillParameters());
-        Assert.Equal("container_exited", (await developer.WaitForStatusAsync(healthy, "stopped", TimeSpan.FromSeconds(15))).GetProperty("reason").GetString());
-    }
-
     [Fact]
     public async Task A_sparse_file_and_a_listing_that_lies_about_sizes_cannot_push_past_the_quota_or_past_their_claim()
     {
         using var bucket = await TestBucket.CreateAsync("liar");
-        var settings = Settings(bucket);
+        var settings = HostileSettings(bucket);
         settings["Storage:QuotaBytes"] = "5000000";
         await using var host = await FreshHost.StartAsync(settings);
         var (admin, adminId) = await host.FirstAdminAsync();
@@ -111,7 +85,7 @@ public sealed class WorkspaceSyncHostileTests
     public async Task A_listing_past_its_cap_or_a_command_that_never_stops_talking_fails_only_that_sync_with_the_reason()
     {
         using var bucket = await TestBucket.CreateAsync("floods");
-        var settings = Settings(bucket);
+        var settings = HostileSettings(bucket);
         settings["Sessions:Sync:MaxListingBytes"] = "100000";
         await using var host = await FreshHost.StartAsync(settings);
         var (admin, adminId) = await host.FirstAdminAsync();
@@ -137,7 +111,7 @@ public sealed class WorkspaceSyncHostileTests
     public async Task Names_the_store_cannot_hold_and_links_out_of_the_home_are_skipped_reported_and_never_followed()
     {
         using var bucket = await TestBucket.CreateAsync("names");
-        await using var host = await FreshHost.StartAsync(Settings(bucket));
+        await using var host = await FreshHost.StartAsync(HostileSettings(bucket));
         var (admin, adminId) = await host.FirstAdminAsync();
         await admin.PatchAsJsonAsync("/api/me/preferences", new { syncMode = "full" });
         var id = await admin.CreateSessionAsync();
@@ -155,80 +129,16 @@ public sealed class WorkspaceSyncHostileTests
         Assert.DoesNotContain(keys, key => key.Contains("bad") || key.Contains("shadow") || key.Contains("/root/"));
     }
 
-    [Fact]
-    public async Task Equal_size_files_new_on_both_sides_keep_both_versions_unless_their_bytes_are_the_same()
+    private static async Task AnotherSessionSyncsAndIsNoticedWhenKilledAsync(HttpClient developer, Guid developerId, TestBucket bucket, string name)
     {
-        using var bucket = await TestBucket.CreateAsync("same-size");
-        await using var host = await FreshHost.StartAsync(Settings(bucket, interval: "01:00:00"));
-        var (admin, adminId) = await host.FirstAdminAsync();
-        var id = await admin.CreateSessionAsync();
-        await admin.StartAndWaitAsync(id);
+        var healthy = await developer.CreateSessionAsync(name);
+        await developer.StartAndWaitAsync(healthy);
+        await SessionEngine.ExecAsync(healthy, "sh", "-c", $"mkdir -p {Home}/.config/tool && echo mine > {Home}/.config/tool/{name}");
 
-        await admin.PutFileAsync(".config/a.txt", "aaaa");
-        await admin.PutFileAsync(".config/same.txt", "same");
-        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config && printf bbbb > {Home}/.config/a.txt && printf same > {Home}/.config/same.txt");
-        await admin.PostAsync($"/api/sessions/{id}/stop", null);
-        await admin.WaitForStatusAsync(id, "stopped");
-
-        var keys = await bucket.KeysAsync();
-        var conflict = Assert.Single(keys, key => key.StartsWith($"users/{adminId}/.config/a.txt.conflict-", StringComparison.Ordinal));
-        var versions = new[]
-        {
-            await (await admin.GetFileAsync(".config/a.txt")).Content.ReadAsStringAsync(),
-            await (await admin.GetFileAsync(conflict[$"users/{adminId}/".Length..])).Content.ReadAsStringAsync(),
-        };
-        Assert.Equal(["aaaa", "bbbb"], versions.Order());
-        Assert.DoesNotContain(keys, key => key.Contains("same.txt.conflict-"));
+        await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
+            (await bucket.KeysAsync()).Contains($"users/{developerId}/.config/tool/{name}"), $"the other user's edit synced on time ({name})");
+        await SessionEngine.Docker.Containers.KillContainerAsync(SessionEngine.NameOf(healthy), new Docker.DotNet.Models.ContainerKillParameters());
+        Assert.Equal("container_exited", (await developer.WaitForStatusAsync(healthy, "stopped", TimeSpan.FromSeconds(15))).GetProperty("reason").GetString());
     }
 
-    [Fact]
-    public async Task An_equal_size_edit_that_keeps_its_old_time_is_not_overwritten_by_the_stores_newer_copy()
-    {
-        using var bucket = await TestBucket.CreateAsync("same-time");
-        await using var host = await FreshHost.StartAsync(Settings(bucket, interval: "01:00:00"));
-        var (admin, adminId) = await host.FirstAdminAsync();
-        await admin.PutFileAsync(".config/notes.txt", "v1v1");
-        var id = await admin.CreateSessionAsync();
-        await admin.StartAndWaitAsync(id);
-
-        await admin.PutFileAsync(".config/notes.txt", "APIS");
-        // Same size, and the modification time put back: only the bytes tell this edit from the restored copy.
-        await SessionEngine.ExecAsync(id, "sh", "-c", $"f={Home}/.config/notes.txt; t=$(stat -c %Y $f); printf MINE > $f; touch -d @$t $f");
-        await admin.PostAsync($"/api/sessions/{id}/stop", null);
-        await admin.WaitForStatusAsync(id, "stopped");
-
-        var keys = await bucket.KeysAsync();
-        var conflict = Assert.Single(keys, key => key.StartsWith($"users/{adminId}/.config/notes.txt.conflict-", StringComparison.Ordinal));
-        var versions = new[]
-        {
-            await (await admin.GetFileAsync(".config/notes.txt")).Content.ReadAsStringAsync(),
-            await (await admin.GetFileAsync(conflict[$"users/{adminId}/".Length..])).Content.ReadAsStringAsync(),
-        };
-        Assert.Equal(["APIS", "MINE"], versions.Order());
-    }
-
-    [Fact]
-    public async Task A_stop_during_a_background_sync_succeeds_and_the_final_sync_still_runs()
-    {
-        using var bucket = await TestBucket.CreateAsync("stop-mid-sync");
-        var settings = Settings(bucket, interval: "00:00:01");
-        settings["Sessions:Sync:ExecTimeout"] = "00:00:10";
-        await using var host = await FreshHost.StartAsync(settings);
-        var (admin, adminId) = await host.FirstAdminAsync();
-        var id = await admin.CreateSessionAsync();
-        await admin.StartAndWaitAsync(id);
-        // Every listing now takes 3 s, so a stop lands while a background sync holds the session's lease.
-        await SessionEngine.ExecAsync(id, "sh", "-c", "cp /usr/bin/find /usr/bin/find.real");
-        await ReplaceFindAsync(id, "sleep 3; exec /usr/bin/find.real \"$@\"");
-        await SessionEngine.ExecAsync(id, "sh", "-c", $"mkdir -p {Home}/.config && echo last > {Home}/.config/last.txt");
-        await Task.Delay(TimeSpan.FromSeconds(2));
-
-        var stop = await admin.PostAsync($"/api/sessions/{id}/stop", null);
-        var rename = await admin.PatchAsJsonAsync($"/api/sessions/{id}", new { name = "renamed while syncing" });
-
-        Assert.Equal(HttpStatusCode.Accepted, stop.StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, rename.StatusCode);
-        await admin.WaitForStatusAsync(id, "stopped", TimeSpan.FromSeconds(40));
-        Assert.Contains($"users/{adminId}/.config/last.txt", await bucket.KeysAsync());
-    }
 }

@@ -5,8 +5,6 @@ internal sealed class SyncBudget(long maxBytes)
 {
     private long read;
 
-    public long BytesRead => Interlocked.Read(ref read);
-
     public void Take(long bytes)
     {
         if (Interlocked.Add(ref read, bytes) > maxBytes)
