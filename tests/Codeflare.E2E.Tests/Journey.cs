@@ -14,6 +14,7 @@ internal sealed class Journey : IAsyncDisposable
     private readonly List<string> consoleErrors = [];
     private readonly List<(string Path, int Status)> provoked = [];
     private readonly string name;
+    private bool connectionsCut;
 
     private Journey(IBrowserContext context, IPage page, string name)
     {
@@ -69,12 +70,26 @@ internal sealed class Journey : IAsyncDisposable
         lock (provoked) provoked.Add((path, status));
     }
 
+    /// <summary>
+    /// The journey cuts the browser's connections on purpose: a request in flight at that moment fails in the
+    /// network (the browser logs it as an empty response or a reset), and those alone are not held against the page.
+    /// </summary>
+    public void CutConnections(Func<int> cut)
+    {
+        lock (provoked) connectionsCut = true;
+        Assert.True(cut() > 0, "the browser had no open connection to cut");
+    }
+
     private bool IsProvoked(IConsoleMessage message)
     {
         lock (provoked)
-            return provoked.Any(request => message.Location.Contains(request.Path, StringComparison.Ordinal)
+            return (connectionsCut && CutRequestErrors.Any(error => message.Text == $"Failed to load resource: {error}"))
+                || provoked.Any(request => message.Location.Contains(request.Path, StringComparison.Ordinal)
                 && message.Text.StartsWith($"Failed to load resource: the server responded with a status of {request.Status} ", StringComparison.Ordinal));
     }
+
+    private static readonly string[] CutRequestErrors =
+        ["net::ERR_EMPTY_RESPONSE", "net::ERR_CONNECTION_RESET", "net::ERR_CONNECTION_CLOSED"];
 
     public void AssertNoConsoleErrors()
     {

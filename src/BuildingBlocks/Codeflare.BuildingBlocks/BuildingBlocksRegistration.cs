@@ -1,3 +1,4 @@
+using Codeflare.BuildingBlocks.Auditing;
 using System.Reflection;
 using Codeflare.BuildingBlocks.Events;
 using Codeflare.BuildingBlocks.Messaging;
@@ -19,6 +20,7 @@ public static class BuildingBlocksRegistration
         services.AddScoped<RequestContext>();
         services.AddScoped<CommandDepth>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
+        services.AddAuditEvents<SecurityAuditEvents>();
         services.AddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

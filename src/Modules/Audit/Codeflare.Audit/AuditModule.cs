@@ -1,3 +1,4 @@
+using Codeflare.Audit.Catalog;
 using Codeflare.Audit.Features.ListAuditEvents;
 using Codeflare.BuildingBlocks;
 using Microsoft.AspNetCore.Routing;
@@ -9,8 +10,11 @@ namespace Codeflare.Audit;
 /// <summary>The audit log of SPEC §7: a read side over the whole event store, which is why it is its own module.</summary>
 public static class AuditModule
 {
-    public static IServiceCollection AddAuditModule(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddMessagingFrom(typeof(AuditModule).Assembly);
+    public static IServiceCollection AddAuditModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<AuditCatalog>();
+        return services.AddMessagingFrom(typeof(AuditModule).Assembly);
+    }
 
     public static IEndpointRouteBuilder MapAuditModule(this IEndpointRouteBuilder app)
     {

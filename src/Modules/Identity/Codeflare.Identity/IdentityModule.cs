@@ -1,3 +1,4 @@
+using Codeflare.BuildingBlocks.Auditing;
 using Codeflare.BuildingBlocks;
 using Codeflare.Identity.Domain;
 using Codeflare.Identity.Features.AcceptInvitation;
@@ -31,6 +32,7 @@ public static class IdentityModule
 {
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAuditEvents<IdentityAuditEvents>();
         services.AddMessagingFrom(typeof(IdentityModule).Assembly);
         services.AddSingleton<IConfigureMarten, IdentityMartenConfiguration>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();

@@ -1,3 +1,4 @@
+using Codeflare.BuildingBlocks.Auditing;
 using Codeflare.BuildingBlocks;
 using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Features.CreateSession;
@@ -39,6 +40,7 @@ public static class SessionsModule
 
     public static IServiceCollection AddSessionsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAuditEvents<SessionsAuditEvents>();
         services.AddMessagingFrom(typeof(SessionsModule).Assembly);
         services.AddSingleton<IConfigureMarten, SessionsMartenConfiguration>();
         services.Configure<SessionLimits>(configuration.GetSection("Sessions"));

@@ -1,3 +1,5 @@
+using Codeflare.Setup.Domain;
+using Codeflare.BuildingBlocks.Auditing;
 using Codeflare.BuildingBlocks;
 using Codeflare.Setup.Features.CreateAdmin;
 using Codeflare.Setup.Features.GetSetupStatus;
@@ -14,6 +16,7 @@ public static class SetupModule
 {
     public static IServiceCollection AddSetupModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAuditEvents<SetupAuditEvents>();
         services.AddMessagingFrom(typeof(SetupModule).Assembly);
         services.AddSingleton<IConfigureMarten, SetupMartenConfiguration>();
         services.AddSingleton<ISetupCodeSink, ConsoleSetupCodeSink>();

@@ -1,3 +1,5 @@
+using Codeflare.Storage.Domain;
+using Codeflare.BuildingBlocks.Auditing;
 using Codeflare.BuildingBlocks;
 using Codeflare.Storage.Features.AbortUpload;
 using Codeflare.Storage.Features.CompleteUpload;
@@ -28,6 +30,7 @@ public static class StorageModule
 
     public static IServiceCollection AddStorageModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAuditEvents<StorageAuditEvents>();
         services.AddMessagingFrom(typeof(StorageModule).Assembly);
         services.Configure<StorageOptions>(configuration.GetSection("Storage"));
         services.AddSingleton(provider => ObjectStoreClientFactory.Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value));

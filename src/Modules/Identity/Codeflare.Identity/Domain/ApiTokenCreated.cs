@@ -1,7 +1,5 @@
-using Codeflare.BuildingBlocks.Events;
-
 namespace Codeflare.Identity.Domain;
 
 internal sealed record ApiTokenCreated(
-    Guid TokenId, Guid UserId, string Name, IReadOnlyList<string> Scopes, [property: SecretField] string SecretHash,
+    Guid TokenId, Guid UserId, string Name, IReadOnlyList<string> Scopes, string SecretHash,
     DateTimeOffset ExpiresAt, DateTimeOffset CreatedAt);

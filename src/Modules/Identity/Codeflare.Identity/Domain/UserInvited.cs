@@ -1,7 +1,5 @@
-using Codeflare.BuildingBlocks.Events;
-
 namespace Codeflare.Identity.Domain;
 
 internal sealed record UserInvited(
-    Guid InvitationId, string Email, IReadOnlyList<string> Roles, [property: SecretField] string TokenHash,
+    Guid InvitationId, string Email, IReadOnlyList<string> Roles, string TokenHash,
     DateTimeOffset ExpiresAt, DateTimeOffset InvitedAt);

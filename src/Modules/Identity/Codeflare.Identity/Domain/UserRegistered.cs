@@ -1,11 +1,9 @@
-using Codeflare.BuildingBlocks.Events;
-
 namespace Codeflare.Identity.Domain;
 
 internal sealed record UserRegistered(
     Guid UserId,
     string Email,
-    [property: SecretField] string PasswordHash,
+    string PasswordHash,
     IReadOnlyList<string> Roles,
-    [property: SecretField] Guid SecurityStamp,
+    Guid SecurityStamp,
     DateTimeOffset RegisteredAt);

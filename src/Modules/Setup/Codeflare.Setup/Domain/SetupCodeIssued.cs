@@ -1,5 +1,3 @@
-using Codeflare.BuildingBlocks.Events;
-
 namespace Codeflare.Setup.Domain;
 
-internal sealed record SetupCodeIssued(Guid SetupId, [property: SecretField] string CodeHash, DateTimeOffset IssuedAt);
+internal sealed record SetupCodeIssued(Guid SetupId, string CodeHash, DateTimeOffset IssuedAt);

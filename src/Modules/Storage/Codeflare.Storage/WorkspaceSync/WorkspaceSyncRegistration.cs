@@ -22,11 +22,6 @@ internal static class WorkspaceSyncRegistration
             options.Schema.For<WorkspaceManifest>();
             options.Schema.For<SyncState>();
             options.Schema.For<Domain.StoreGeneration>();
-            // Registered up front: events stored before the move (on session streams) must load under the same names.
-            options.Events.AddEventType<WorkspaceRestored>();
-            options.Events.AddEventType<WorkspaceSynced>();
-            options.Events.AddEventType<WorkspaceSyncFailed>();
-            options.Events.AddEventType<WorkspaceFilesSkipped>();
         });
         return services;
     }

@@ -1,3 +1,4 @@
+using Codeflare.Audit.Catalog;
 using Codeflare.Audit.Contracts;
 using JasperFx.Events;
 using Marten;
@@ -6,7 +7,7 @@ using MediatR;
 namespace Codeflare.Audit.Features.ListAuditEvents;
 
 /// <summary>The audit log is the event store itself, read in global sequence order with a sequence cursor.</summary>
-internal sealed class ListAuditEventsQueryHandler(IQuerySession querySession) : IRequestHandler<ListAuditEventsQuery, AuditPage>
+internal sealed class ListAuditEventsQueryHandler(IQuerySession querySession, AuditCatalog catalog) : IRequestHandler<ListAuditEventsQuery, AuditPage>
 {
     public async Task<AuditPage> Handle(ListAuditEventsQuery query, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ internal sealed class ListAuditEventsQueryHandler(IQuerySession querySession) : 
             : events.OrderBy(stored => stored.Sequence);
 
         var page = await events.Take(query.Limit + 1).ToListAsync(cancellationToken);
-        var entries = page.Take(query.Limit).Select(AuditEntries.From).ToList();
+        var entries = page.Take(query.Limit).Select(stored => AuditEntries.From(stored, catalog)).ToList();
         return new AuditPage(entries, page.Count > query.Limit ? entries[^1].Sequence : null);
     }
 }

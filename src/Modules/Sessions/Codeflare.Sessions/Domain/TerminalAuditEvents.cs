@@ -1,0 +1,30 @@
+using Codeflare.BuildingBlocks.Auditing;
+
+namespace Codeflare.Sessions.Domain;
+
+/// <summary>Terminals and the people attached to them, as the audit log shows them.</summary>
+internal static class TerminalAuditEvents
+{
+    private const string Module = AuditModules.Sessions;
+
+    public static IEnumerable<AuditEventDescription> All =>
+    [
+        AuditEvent.For<TerminalOpened>("terminal.opened", Module)
+            .Recorded(e => new { e.SessionId, e.Tab, e.FirstOffset, e.OpenedAt }).About(session: e => e.SessionId)
+            .Says((e, names) => $"Tab {e.Tab} of session {names.Session(e.SessionId)} opened"),
+        AuditEvent.For<TerminalClosed>("terminal.closed", Module)
+            .Recorded(e => new { e.SessionId, e.Tab, e.LastOffset, e.ClosedAt }).About(session: e => e.SessionId)
+            .Says((e, names) => $"Tab {e.Tab} of session {names.Session(e.SessionId)} closed after {e.LastOffset:N0} bytes of output"),
+        AuditEvent.For<TerminalClientAttached>("terminal.attached", Module)
+            .Recorded(e => new { e.SessionId, e.Tab, e.ConnectionId, e.ClientIp, e.UserAgent, e.AttachedAt }).About(session: e => e.SessionId)
+            .Says((e, names) => $"{names.Actor} attached to tab {e.Tab} of session {names.Session(e.SessionId)}{From(e.ClientIp)}"),
+        AuditEvent.For<TerminalClientDetached>("terminal.detached", Module)
+            .Recorded(e => new { e.SessionId, e.Tab, e.ConnectionId, e.DetachedAt }).About(session: e => e.SessionId)
+            .Says((e, names) => $"{names.Actor} detached from tab {e.Tab} of session {names.Session(e.SessionId)}"),
+        AuditEvent.For<TerminalCallRefused>("terminal.call_refused", Module)
+            .Recorded(e => new { e.SessionId, e.Tab, e.Method, e.Reason, e.RefusedAt }).About(session: e => e.SessionId)
+            .Says((e, names) => $"The terminal hub refused {e.Method} on tab {e.Tab} of session {names.Session(e.SessionId)} from {names.Actor} ({e.Reason})"),
+    ];
+
+    private static string From(string? clientIp) => clientIp is null ? "" : $" from {clientIp}";
+}
