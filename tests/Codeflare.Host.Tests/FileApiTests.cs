@@ -95,7 +95,7 @@ public sealed class FileApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteFilesAsync("c.txt")).StatusCode);
         Assert.Empty(await bucket.KeysAsync());
 
-        var audit = await (await admin.GetAsync("/api/audit?type=FilesMoved")).Content.ReadAsStringAsync();
+        var audit = await (await admin.GetAsync("/api/audit?type=file.moved")).Content.ReadAsStringAsync();
         Assert.Contains("z/a2/", audit);
     }
 

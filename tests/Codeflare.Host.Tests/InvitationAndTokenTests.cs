@@ -146,7 +146,7 @@ public sealed class InvitationAndTokenTests
         var response = await developer.GetAsync("/api/users");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var denied = Assert.Single((await (await admin.GetAsync("/api/audit?type=AccessDenied")).JsonAsync()).GetProperty("entries").EnumerateArray());
+        var denied = Assert.Single((await (await admin.GetAsync("/api/audit?type=security.access_denied")).JsonAsync()).GetProperty("entries").EnumerateArray());
         Assert.Equal("users.manage", denied.GetProperty("data").GetProperty("permission").GetString());
         Assert.Equal(developerId.ToString(), denied.GetProperty("actor").GetString());
     }

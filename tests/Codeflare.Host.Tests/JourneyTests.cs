@@ -20,7 +20,7 @@ public sealed class JourneyTests
         var adminId = (await created.JsonAsync()).GetProperty("id").GetString();
         var signIn = await browser.SignInAsync("admin@example.com");
         var me = await (await browser.GetAsync("/api/me")).JsonAsync();
-        var audit = await (await browser.GetAsync("/api/audit?type=UserRegistered")).JsonAsync();
+        var audit = await (await browser.GetAsync("/api/audit?type=user.registered")).JsonAsync();
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("journey-42", created.Headers.GetValues("X-Request-ID").Single());
@@ -78,7 +78,7 @@ public sealed class JourneyTests
 
         var refused = await browser.SignInAsync(password: "not the right one at all");
         await browser.SignInAsync();
-        var audit = await (await browser.GetAsync("/api/audit?type=SignInFailed")).JsonAsync();
+        var audit = await (await browser.GetAsync("/api/audit?type=user.sign_in_failed")).JsonAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         var failed = Assert.Single(audit.GetProperty("entries").EnumerateArray());

@@ -104,7 +104,7 @@ public sealed class SessionsTests
         Assert.Single((await (await admin.GetAsync("/api/admin/sessions")).JsonAsync()).EnumerateArray());
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/sessions/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/sessions/{id}")).StatusCode);
-        var deleted = Assert.Single((await (await admin.GetAsync("/api/audit?type=SessionDeleted")).JsonAsync()).GetProperty("entries").EnumerateArray());
+        var deleted = Assert.Single((await (await admin.GetAsync("/api/audit?type=session.deleted")).JsonAsync()).GetProperty("entries").EnumerateArray());
         Assert.Equal("admin", deleted.GetProperty("data").GetProperty("reason").GetString());
     }
 

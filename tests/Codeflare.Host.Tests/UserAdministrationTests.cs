@@ -56,7 +56,7 @@ public sealed class UserAdministrationTests
 
         Assert.Equal(HttpStatusCode.NoContent, demote.StatusCode);
         Assert.DoesNotContain("users.manage", me.GetProperty("permissions").EnumerateArray().Select(permission => permission.GetString()));
-        var change = (await (await admin.GetAsync("/api/audit?type=UserRolesChanged")).JsonAsync()).GetProperty("entries")[0].GetProperty("data");
+        var change = (await (await admin.GetAsync("/api/audit?type=user.role_changed")).JsonAsync()).GetProperty("entries")[0].GetProperty("data");
         Assert.Equal(["admin"], change.GetProperty("before").EnumerateArray().Select(role => role.GetString()));
         Assert.Equal(["auditor", "developer"], change.GetProperty("after").EnumerateArray().Select(role => role.GetString()));
     }

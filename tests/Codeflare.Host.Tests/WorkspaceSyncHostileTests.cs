@@ -33,7 +33,7 @@ public sealed class WorkspaceSyncHostileTests
             await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
                 (error = (await admin.StatusAsync(stalled)).GetProperty("syncError").GetString() ?? "").Length > 0, "the stalled session's sync error");
             Assert.Contains("did not finish within 2 s", error);
-            Assert.Contains(stalled, await AuditAsync(admin, "WorkspaceSyncFailed"));
+            Assert.Contains(stalled, await AuditAsync(admin, "workspace.sync_failed"));
         }
 
         await using var restarted = FreshHost.StartOn(connectionString, settings);
@@ -74,7 +74,7 @@ public sealed class WorkspaceSyncHostileTests
             $"rm {Home}/workspace/huge.bin && truncate -s 1T {Home}/workspace/liar.bin && printf honest > {Home}/workspace/honest.txt");
         await ReplaceFindAsync(id, $"printf \"10 1800000000.0 workspace/liar.bin\\\\0006 1800000000.0 workspace/honest.txt\\\\000\" > {Home}/.codeflare-sync/listing.part");
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
-            (await AuditAsync(admin, "WorkspaceFilesSkipped")).Contains("liar.bin: grew from 10 to 1099511627776 bytes"), "the lie reported");
+            (await AuditAsync(admin, "workspace.files_skipped")).Contains("liar.bin: grew from 10 to 1099511627776 bytes"), "the lie reported");
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(10), async () =>
             (await bucket.KeysAsync()).Contains($"users/{adminId}/workspace/honest.txt"), "the honest file synced beside it");
         Assert.DoesNotContain($"users/{adminId}/workspace/liar.bin", await bucket.KeysAsync());
@@ -104,7 +104,7 @@ public sealed class WorkspaceSyncHostileTests
 
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(15), async () =>
             (await bucket.KeysAsync()).Contains($"users/{adminId}/.config/calm.txt"), "the quiet session's edit synced on time");
-        Assert.Contains(flooding, await AuditAsync(admin, "WorkspaceSyncFailed"));
+        Assert.Contains(flooding, await AuditAsync(admin, "workspace.sync_failed"));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class WorkspaceSyncHostileTests
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
             (await bucket.KeysAsync()).Contains($"users/{adminId}/workspace/good.txt"), "the good file synced");
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(10), async () =>
-            (await AuditAsync(admin, "WorkspaceFilesSkipped")).Contains("bad\\\\x0aname.txt: Paths cannot contain control characters"), "the bad name reported");
+            (await AuditAsync(admin, "workspace.files_skipped")).Contains("bad\\\\x0aname.txt: Paths cannot contain control characters"), "the bad name reported");
         var keys = await bucket.KeysAsync();
         Assert.DoesNotContain(keys, key => key.Contains("bad") || key.Contains("shadow") || key.Contains("/root/"));
     }

@@ -29,7 +29,7 @@ public sealed class WorkspaceSyncRecoveryTests
             Assert.Equal(1, await command.ExecuteNonQueryAsync());
         }
 
-        var entry = Assert.Single((await (await admin.GetAsync("/api/audit?type=WorkspaceSynced")).JsonAsync()).GetProperty("entries").EnumerateArray());
+        var entry = Assert.Single((await (await admin.GetAsync("/api/audit?type=workspace.synced")).JsonAsync()).GetProperty("entries").EnumerateArray());
 
         Assert.Equal("sessions", entry.GetProperty("module").GetString());
         Assert.Contains(id.ToString(), entry.GetRawText());

@@ -37,7 +37,7 @@ public sealed class WorkspaceSyncTests
         await admin.StartAndWaitAsync(second);
         Assert.Equal("kept\n", await ReadInSessionAsync(second, "workspace/app/notes.md"));
         Assert.Equal(bigHash, (await SessionEngine.ExecAsync(second, "sha256sum", $"{Home}/workspace/app/big.bin")).Output[..64]);
-        var audit = await (await admin.GetAsync("/api/audit?type=WorkspaceRestored")).Content.ReadAsStringAsync();
+        var audit = await (await admin.GetAsync("/api/audit?type=workspace.restored")).Content.ReadAsStringAsync();
         Assert.Contains(second, audit);
     }
 
@@ -103,7 +103,7 @@ public sealed class WorkspaceSyncTests
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(30), async () =>
             (await admin.StatusAsync(id)).GetProperty("syncError").ValueKind == System.Text.Json.JsonValueKind.String, "the sync error shown");
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(10), async () =>
-            (await (await admin.GetAsync("/api/audit?type=WorkspaceSyncFailed")).Content.ReadAsStringAsync()).Contains(id), "the failure in the audit");
+            (await (await admin.GetAsync("/api/audit?type=workspace.sync_failed")).Content.ReadAsStringAsync()).Contains(id), "the failure in the audit");
         Assert.Equal("precious\n", await ReadInSessionAsync(id, ".config/tool/state"));
 
         proxy.BringBack();
@@ -130,11 +130,11 @@ public sealed class WorkspaceSyncTests
         // Two more syncs after the one that listed the store again following its own upload.
         await SyncsAsync(admin, id, 3);
         var bytes = proxy.BytesFromTarget;
-        var synced = await CountAsync(admin, id, "WorkspaceSynced");
+        var synced = await CountAsync(admin, id, "workspace.synced");
         await SyncsAsync(admin, id, 2);
 
         Assert.Equal(bytes, proxy.BytesFromTarget);
-        Assert.Equal(synced, await CountAsync(admin, id, "WorkspaceSynced"));
+        Assert.Equal(synced, await CountAsync(admin, id, "workspace.synced"));
         await admin.PutFileAsync(".config/tool/a", "changed through the api");
         await SessionEngine.WithinAsync(TimeSpan.FromSeconds(20), async () =>
             (await ReadInSessionAsync(id, ".config/tool/a")) == "changed through the api", "the api's write noticed at once");

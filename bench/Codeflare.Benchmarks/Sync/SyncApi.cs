@@ -20,7 +20,7 @@ internal sealed class SyncApi(Uri baseUrl, string token) : IDisposable
     {
         var page = await http.GetFromJsonAsync<JsonElement>($"/api/audit?type={type}&order=newest&limit=20", ct);
         foreach (var entry in page.GetProperty("entries").EnumerateArray())
-            if (entry.GetProperty("data").GetProperty("sessionId").GetGuid() == sessionId && entry.GetProperty("timestamp").GetDateTimeOffset() > after)
+            if (entry.GetProperty("data").GetProperty("sessionId").GetGuid() == sessionId && entry.GetProperty("time").GetDateTimeOffset() > after)
                 return entry.GetProperty("data");
         return null;
     }

@@ -1,6 +1,10 @@
 using Codeflare.Audit.Catalog;
+using Codeflare.Audit.Domain;
+using Codeflare.BuildingBlocks.Auditing;
 using Codeflare.Audit.Features.ListAuditEvents;
+using Codeflare.Audit.ReadModel;
 using Codeflare.BuildingBlocks;
+using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +16,14 @@ public static class AuditModule
 {
     public static IServiceCollection AddAuditModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAuditEvents<StoreAuditEvents>();
         services.AddSingleton<AuditCatalog>();
+        services.AddSingleton<AuditSchema>();
+        services.AddSingleton<AuditDirectory>();
+        services.AddSingleton<AuditRowBuilder>();
+        services.AddSingleton<AuditLogSubscription>();
+        services.AddSingleton<AuditReadiness>();
+        services.AddSingleton<IConfigureMarten, AuditMartenConfiguration>();
         return services.AddMessagingFrom(typeof(AuditModule).Assembly);
     }
 

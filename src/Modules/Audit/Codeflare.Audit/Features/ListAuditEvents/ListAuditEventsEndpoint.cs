@@ -1,4 +1,5 @@
 using Codeflare.Audit.Contracts;
+using Codeflare.Audit.Filtering;
 using Codeflare.BuildingBlocks.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -12,13 +13,8 @@ internal static class ListAuditEventsEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/audit", async Task<Ok<AuditPage>> (
-                string? type, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, int? limit, string? order,
-                IMediator mediator, HttpContext http) =>
-            {
-                var direction = string.Equals(order, "oldest", StringComparison.OrdinalIgnoreCase) ? AuditOrder.Oldest : AuditOrder.Newest;
-                var query = new ListAuditEventsQuery(type, actor, from, to, cursor, limit ?? 100, direction);
-                return TypedResults.Ok(await mediator.Send(query, http.RequestAborted));
-            })
+                [AsParameters] AuditFilterArguments filter, [AsParameters] AuditPaging paging, IMediator mediator, HttpContext http) =>
+            TypedResults.Ok(await mediator.Send(new ListAuditEventsQuery(filter, paging), http.RequestAborted)))
         .RequireAuthorization(Permission.ReadAudit)
         .WithTags("Audit");
 }

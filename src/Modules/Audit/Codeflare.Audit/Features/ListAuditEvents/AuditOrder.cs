@@ -1,7 +1,0 @@
-namespace Codeflare.Audit.Features.ListAuditEvents;
-
-internal enum AuditOrder
-{
-    Newest,
-    Oldest,
-}
