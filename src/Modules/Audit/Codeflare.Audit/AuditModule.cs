@@ -1,7 +1,10 @@
 using Codeflare.Audit.Catalog;
 using Codeflare.Audit.Domain;
 using Codeflare.BuildingBlocks.Auditing;
+using Codeflare.Audit.Features.ExportAuditEvents;
+using Codeflare.Audit.Features.GetSessionHistory;
 using Codeflare.Audit.Features.ListAuditEvents;
+using Codeflare.Audit.Features.ListAuditSessions;
 using Codeflare.Audit.ReadModel;
 using Codeflare.BuildingBlocks;
 using Marten;
@@ -17,6 +20,7 @@ public static class AuditModule
     public static IServiceCollection AddAuditModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuditEvents<StoreAuditEvents>();
+        services.AddAuditEvents<ReadingAuditEvents>();
         services.AddSingleton<AuditCatalog>();
         services.AddSingleton<AuditSchema>();
         services.AddSingleton<AuditDirectory>();
@@ -30,6 +34,9 @@ public static class AuditModule
     public static IEndpointRouteBuilder MapAuditModule(this IEndpointRouteBuilder app)
     {
         ListAuditEventsEndpoint.Map(app);
+        ExportAuditEventsEndpoint.Map(app);
+        ListAuditSessionsEndpoint.Map(app);
+        GetSessionHistoryEndpoint.Map(app);
         return app;
     }
 }

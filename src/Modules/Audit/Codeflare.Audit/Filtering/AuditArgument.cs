@@ -22,4 +22,7 @@ internal static class AuditArgument
 
     /// <summary>The actor as stored: a user id in its canonical form, or one of the two names.</summary>
     public static string? Actor(string? value) => value is not null && Guid.TryParse(value, out var id) ? id.ToString() : value;
+
+    /// <summary>A LIKE pattern that finds the text anywhere, its own % and _ taken literally.</summary>
+    public static string Anywhere(string text) => $"%{text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_")}%";
 }

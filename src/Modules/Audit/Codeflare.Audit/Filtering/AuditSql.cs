@@ -27,13 +27,11 @@ internal static class AuditSql
         if (filter.Type is { } type) Add("type = @type", "type", type, NpgsqlDbType.Text);
         if (filter.From is { } from) Add("time >= @from", "from", from, NpgsqlDbType.TimestampTz);
         if (filter.To is { } to) Add("time <= @to", "to", to, NpgsqlDbType.TimestampTz);
-        if (filter.Text is { } text) Add(@"search ilike @text escape '\'", "text", $"%{Escape(text)}%", NpgsqlDbType.Text);
+        if (filter.Text is { } text) Add(@"search ilike @text escape '\'", "text", AuditArgument.Anywhere(text), NpgsqlDbType.Text);
         if (cursor is { } after) Add(newestFirst ? "sequence < @cursor" : "sequence > @cursor", "cursor", after, NpgsqlDbType.Bigint);
         var where = conditions.Count == 0 ? "" : " where " + string.Join(" and ", conditions);
         var take = limit is { } count ? $" limit {count}" : "";
         command.CommandText = $"{Columns}{where} order by sequence {(newestFirst ? "desc" : "asc")}{take}";
         return command;
     }
-
-    private static string Escape(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }
