@@ -37,7 +37,7 @@ public sealed class DenialWindowTests
     [Fact]
     public void A_refusal_is_read_back_as_its_own_type_and_nothing_but_a_refusal_is_made_from_a_stored_name()
     {
-        Assert.Equal(typeof(AccessDenied), DenialTypes.Find(DenialTypes.NameOf(First)));
+        Assert.Equal(typeof(AccessDenied), DenialTypes.Find(DenialTypes.NameOf(typeof(AccessDenied))));
         Assert.Null(DenialTypes.Find("System.IO.FileInfo, System.Runtime"));
         Assert.Null(DenialTypes.Find("No.Such.Type, Nowhere"));
     }

@@ -15,7 +15,7 @@ namespace Codeflare.BuildingBlocks.Events;
 /// </summary>
 internal sealed class DenialCoalescer(IDocumentStore store, DenialWindows windows, IOptions<DenialOptions> options)
 {
-    // A few rounds only: each one closes the window that made the previous one late.
+    // Normally one round, two after a window that nobody flushed yet; more only if that window cannot be closed.
     private const int Rounds = 3;
 
     private string Table => $"{store.Options.DatabaseSchemaName}.{DenialTable.Name}";
@@ -29,6 +29,7 @@ internal sealed class DenialCoalescer(IDocumentStore store, DenialWindows window
             if (await CountAsync(key, denial, cutoff, context, cancellationToken)) return;
             await windows.CloseAsync(key, cutoff, cancellationToken);
         }
+        // Written on its own rather than lost.
         await AppendAsync(denial, context, null, cancellationToken);
     }
 
@@ -45,7 +46,7 @@ internal sealed class DenialCoalescer(IDocumentStore store, DenialWindows window
             + "where denial.window_start > @cutoff returning denial.repeats", connection);
         var serializer = store.Options.Serializer();
         command.Parameters.AddWithValue("key", key);
-        command.Parameters.AddWithValue("type", DenialTypes.NameOf(denial));
+        command.Parameters.AddWithValue("type", DenialTypes.NameOf(denial.GetType()));
         command.Parameters.AddWithValue("payload", NpgsqlDbType.Jsonb, serializer.ToJson(denial));
         command.Parameters.AddWithValue("at", denial.At.ToUniversalTime());
         command.Parameters.AddWithValue("cutoff", cutoff.ToUniversalTime());

@@ -2,7 +2,6 @@ using Codeflare.BuildingBlocks.Marten;
 using Codeflare.BuildingBlocks.Security;
 using Marten;
 using Marten.Services;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Codeflare.BuildingBlocks.Events;
@@ -12,7 +11,7 @@ namespace Codeflare.BuildingBlocks.Events;
 /// host that dies in between leaves the rows for the next flush, and two hosts never write the same repeats twice
 /// (a claimed row is deleted, so nobody else can claim it; <c>skip locked</c> lets the other flush pass it by).
 /// </summary>
-internal sealed class DenialWindows(IDocumentStore store, ILogger<DenialWindows> logger)
+internal sealed class DenialWindows(IDocumentStore store)
 {
     private const string Returning = "returning event_type, payload, repeats, first_repeat_at, last_repeat_at, repeat_metadata";
     private const int Batch = 200;
@@ -22,7 +21,7 @@ internal sealed class DenialWindows(IDocumentStore store, ILogger<DenialWindows>
     /// <summary>Every window opened at or before <paramref name="cutoff"/>, a batch per transaction; how many were closed.</summary>
     public async Task<int> CloseExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        var sql = $"delete from {Table} where key in (select key from {Table} where window_start <= @cutoff "
+        var sql = $"delete from {Table} where key in (select key from {Table} where window_start <= @cutoff and event_type = any(@types) "
             + $"order by window_start limit {Batch} for update skip locked) {Returning}";
         int closed, total = 0;
         do total += closed = await CloseAsync(sql, cutoff, null, cancellationToken);
@@ -32,7 +31,7 @@ internal sealed class DenialWindows(IDocumentStore store, ILogger<DenialWindows>
 
     /// <summary>One key's window if it opened at or before <paramref name="cutoff"/>, so a new one can open.</summary>
     public Task<int> CloseAsync(string key, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        CloseAsync($"delete from {Table} where key = @key and window_start <= @cutoff {Returning}", cutoff, key, cancellationToken);
+        CloseAsync($"delete from {Table} where key = @key and window_start <= @cutoff and event_type = any(@types) {Returning}", cutoff, key, cancellationToken);
 
     private async Task<int> CloseAsync(string sql, DateTimeOffset cutoff, string? key, CancellationToken cancellationToken)
     {
@@ -57,18 +56,15 @@ internal sealed class DenialWindows(IDocumentStore store, ILogger<DenialWindows>
     {
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("cutoff", cutoff.ToUniversalTime());
+        command.Parameters.AddWithValue("types", DenialTypes.KnownTo(store));
         if (key is not null) command.Parameters.AddWithValue("key", key);
         var serializer = store.Options.Serializer();
         var windows = new List<ClosedDenialWindow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (DenialTypes.Find(reader.GetString(0)) is not { } type)
-            {
-                // Only a version of the host without that event type could get here; say what is lost rather than retry forever.
-                logger.LogError("A denial window of unknown type {EventType} with {Repeats} repeats was dropped", reader.GetString(0), reader.GetInt32(2));
-                continue;
-            }
+            var type = DenialTypes.Find(reader.GetString(0))
+                ?? throw new InvalidOperationException($"Denial type {reader.GetString(0)} was claimed but cannot be loaded.");
             windows.Add(new ClosedDenialWindow(
                 (IDenial)serializer.FromJson(type, reader, 1), reader.GetInt32(2),
                 reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3),
