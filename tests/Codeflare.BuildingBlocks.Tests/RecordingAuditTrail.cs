@@ -17,4 +17,6 @@ internal sealed class RecordingAuditTrail : IAuditTrail
         Recorded.AddRange(securityEvents);
         return Task.CompletedTask;
     }
+
+    public Task RecordDenialAsync(IDenial denial, CancellationToken cancellationToken) => RecordAsync(denial, cancellationToken);
 }

@@ -11,4 +11,10 @@ public interface IAuditTrail
 
     /// <summary>Security events that belong to an aggregate's history (a user's failed sign-ins).</summary>
     Task RecordAsync(Guid streamId, IReadOnlyList<object> securityEvents, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A refusal, coalesced with the same caller's same refusal within the denial window (<c>Audit:DenialWindow</c>):
+    /// the first is written at once, repeats are counted and written as one event when the window closes.
+    /// </summary>
+    Task RecordDenialAsync(IDenial denial, CancellationToken cancellationToken);
 }

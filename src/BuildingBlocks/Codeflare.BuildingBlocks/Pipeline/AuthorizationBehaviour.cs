@@ -18,7 +18,7 @@ internal sealed class AuthorizationBehaviour<TRequest, TResponse>(RequestContext
         if (!context.IsSignedIn) throw new UnauthorizedException();
         if (policy.Permission is { } permission && !context.Has(permission))
         {
-            await auditTrail.RecordAsync(
+            await auditTrail.RecordDenialAsync(
                 new AccessDenied(context.UserId, permission, typeof(TRequest).Name, clock.GetUtcNow()), cancellationToken);
             throw new ForbiddenException($"This needs the '{permission}' permission.");
         }

@@ -17,7 +17,7 @@ internal sealed class AuditedAuthorizationResultHandler(TimeProvider clock) : IA
             var context = http.RequestServices.GetRequiredService<RequestContext>();
             var permission = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>()
                 .Select(data => data.Policy).FirstOrDefault(name => name is not null && Permission.All.Contains(name)) ?? "(signed in)";
-            await http.RequestServices.GetRequiredService<IAuditTrail>().RecordAsync(
+            await http.RequestServices.GetRequiredService<IAuditTrail>().RecordDenialAsync(
                 new AccessDenied(context.UserId, permission, $"{http.Request.Method} {http.GetEndpoint()?.DisplayName}", clock.GetUtcNow()),
                 http.RequestAborted);
         }

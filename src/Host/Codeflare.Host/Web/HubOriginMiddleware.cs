@@ -17,7 +17,7 @@ internal sealed class HubOriginMiddleware(RequestDelegate next, IConfiguration c
         var origin = http.Request.Headers.Origin.ToString();
         if (IsHub(http.Request) && origin.Length > 0 && !Allowed(http.Request, origin))
         {
-            await audit.RecordAsync(new AccessDenied(context.UserId, "allowed-origin", $"{http.Request.Method} {http.Request.Path} from {origin}", clock.GetUtcNow()),
+            await audit.RecordDenialAsync(new AccessDenied(context.UserId, "allowed-origin", $"{http.Request.Method} {http.Request.Path} from {origin}", clock.GetUtcNow()),
                 http.RequestAborted);
             await Problems.WriteAsync(http, 403, "origin_not_allowed", "This origin may not open terminals here.");
             return;

@@ -22,9 +22,12 @@ internal static class TerminalAuditEvents
             .Recorded(e => new { e.SessionId, e.Tab, e.ConnectionId, e.DetachedAt }).About(session: e => e.SessionId)
             .Says((e, names) => $"{names.Actor} detached from tab {e.Tab} of session {names.Session(e.SessionId)}"),
         AuditEvent.For<TerminalCallRefused>("terminal.call_refused", Module)
-            .Recorded(e => new { e.SessionId, e.Tab, e.Method, e.Reason, e.RefusedAt }).About(session: e => e.SessionId)
-            .Says((e, names) => $"The terminal hub refused {e.Method} on tab {e.Tab} of session {names.Session(e.SessionId)} from {names.Actor} ({e.Reason})"),
+            .Recorded(e => new { e.SessionId, e.Tab, e.Method, e.Reason, e.RefusedAt, e.Count, e.LastAt }).About(session: e => e.SessionId)
+            .Says((e, names) => $"The terminal hub refused {e.Method} on tab {e.Tab} of session {names.Session(e.SessionId)} from {names.Actor}{Times(e.Count)} ({e.Reason})"),
     ];
 
     private static string From(string? clientIp) => clientIp is null ? "" : $" from {clientIp}";
+
+    /// <summary>A summary of a denial window's repeats follows the refusal written at once, hence "more".</summary>
+    private static string Times(int count) => count > 1 ? $" {count} more times" : "";
 }

@@ -117,7 +117,7 @@ internal sealed class TerminalHub(
 
     private async Task<HubException> RefuseAsync(Guid sessionId, int tab, string method, string reason)
     {
-        await audit.RecordAsync(new TerminalCallRefused(sessionId, tab, method, reason, clock.GetUtcNow()), default);
+        await audit.RecordDenialAsync(new TerminalCallRefused(sessionId, tab, method, reason, clock.GetUtcNow()), default);
         return new HubException(reason);
     }
 
