@@ -28,7 +28,10 @@ public sealed class SecretLeakTests
             await admin.GetStringAsync("/api/audit?limit=500"),
             await admin.GetStringAsync("/api/me/tokens"),
             await admin.GetStringAsync("/api/users"),
-            await host.WithToken(token).GetStringAsync("/api/audit?limit=500"));
+            await host.WithToken(token).GetStringAsync("/api/audit?limit=500"),
+            await admin.GetStringAsync("/api/audit/export?format=ndjson"),
+            await admin.GetStringAsync("/api/audit/export?format=csv"),
+            await admin.GetStringAsync("/api/audit/sessions"));
         var stored = await StoredEventsAsync(host.ConnectionString);
 
         string[] secrets = [Api.Password, wrongPassword, invitedPassword, changedPassword, Secret(token), Secret(invitation)];
@@ -38,7 +41,8 @@ public sealed class SecretLeakTests
             Assert.DoesNotContain(secret, logs.All);
             Assert.DoesNotContain(secret, afterwards);
         }
-        Assert.Contains("SignedIn", afterwards);
+        Assert.Contains("user.signed_in", afterwards);
+        Assert.Contains("user.password_changed", afterwards);
         Assert.Contains("SignInCommand handled", logs.All);
     }
 
