@@ -46,6 +46,7 @@ internal static class AuthorizationMatrix
         new("GET /api/audit", N, N, Y, Y, N),
         new("GET /api/audit/export", N, N, Y, Y, N),
         new("GET /api/audit/sessions", N, N, Y, Y, N),
+        new("GET /api/audit/verify", N, N, Y, Y, N),
         new("GET /api/sessions/{id:guid}/history", N, N, Y, Y, N),
         new("GET /api/sessions", N, Y, N, Y, N),
         new("POST /api/sessions", N, Y, N, Y, N),

@@ -10,7 +10,7 @@ namespace Codeflare.Audit.ReadModel;
 /// passes a sequence still held by an open transaction). Its rows commit with its progress, so the table only grows at
 /// its end: a cursor over it can neither skip nor repeat. The daemon runs it on one host at a time.
 /// </summary>
-internal sealed class AuditLogSubscription
+internal sealed class AuditLogSubscription : IEventPageHandler
 {
     public const string SubscriptionName = "audit-log";
     private readonly AuditSchema schema;
@@ -26,8 +26,7 @@ internal sealed class AuditLogSubscription
         this.logger = logger;
     }
 
-    public async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
-        IDocumentOperations operations, CancellationToken cancellationToken)
+    public async Task<IChangeListener> ProcessEventsAsync(EventRange page, IDocumentOperations operations, CancellationToken cancellationToken)
     {
         await schema.EnsureAsync(cancellationToken);
         var (users, sessions) = builder.Names(page.Events);

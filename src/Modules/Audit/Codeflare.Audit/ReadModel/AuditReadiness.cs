@@ -13,26 +13,26 @@ internal sealed class AuditReadiness(IDocumentStore store, AuditSchema schema, T
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
     private const string Progress = "select coalesce((select last_seq_id from codeflare.mt_event_progression where name = @name), 0)";
 
-    /// <summary>The sequence the read model had reached when the wait ended.</summary>
-    public async Task<long> WaitAsync(CancellationToken cancellationToken)
+    /// <summary>The sequence the read model (or the named subscription) had reached when the wait ended.</summary>
+    public async Task<long> WaitAsync(CancellationToken cancellationToken, string subscription = AuditLogSubscription.SubscriptionName)
     {
         await schema.EnsureAsync(cancellationToken);
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
-        var committed = await ScalarAsync(connection, "select coalesce(max(seq_id), 0) from codeflare.mt_events", cancellationToken);
+        var committed = await ScalarAsync(connection, "select coalesce(max(seq_id), 0) from codeflare.mt_events", subscription, cancellationToken);
         var deadline = clock.GetUtcNow() + Bound;
         while (true)
         {
-            var applied = await ScalarAsync(connection, Progress, cancellationToken);
+            var applied = await ScalarAsync(connection, Progress, subscription, cancellationToken);
             if (applied >= committed || clock.GetUtcNow() >= deadline) return applied;
             await Task.Delay(Poll, clock, cancellationToken);
         }
     }
 
-    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, string subscription, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("name", $"{AuditLogSubscription.SubscriptionName}:All");
+        command.Parameters.AddWithValue("name", $"{subscription}:All");
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }
 }

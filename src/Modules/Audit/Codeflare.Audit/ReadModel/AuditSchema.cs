@@ -5,7 +5,8 @@ namespace Codeflare.Audit.ReadModel;
 
 /// <summary>
 /// The audit read model's tables, apart from the events they are built from: one row per event with every filter as
-/// an indexed column (and a trigram index for free text), and the session directory. Created once per process, under
+/// an indexed column (and a trigram index for free text), the session directory, and the hash chain with its
+/// checkpoints and last verification. Created once per process, under
 /// an advisory lock so two hosts starting together do not race on the DDL.
 /// </summary>
 internal sealed class AuditSchema(IDocumentStore store)
@@ -35,6 +36,11 @@ internal sealed class AuditSchema(IDocumentStore store)
         create index if not exists audit_sessions_created on codeflare.audit_sessions (created_sequence);
         create index if not exists audit_sessions_owner on codeflare.audit_sessions (owner, created_sequence);
         create table if not exists codeflare.audit_users (id uuid primary key, email text not null);
+        create table if not exists codeflare.audit_chain (sequence bigint primary key, link bytea not null);
+        create table if not exists codeflare.audit_checkpoints (sequence bigint primary key, link bytea not null, time timestamptz not null);
+        create table if not exists codeflare.audit_chain_health (
+            id int primary key, time timestamptz not null, valid boolean not null, checked_events bigint not null,
+            first_broken_sequence bigint, reason text);
         """;
 
     public async Task EnsureAsync(CancellationToken cancellationToken)

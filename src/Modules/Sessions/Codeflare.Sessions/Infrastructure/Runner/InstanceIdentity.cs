@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using Npgsql;
+using Codeflare.BuildingBlocks.Marten;
 
 namespace Codeflare.Sessions.Infrastructure.Runner;
 
@@ -12,11 +10,6 @@ internal sealed class InstanceIdentity(string id)
 {
     public string Id { get; } = id;
 
-    public static InstanceIdentity From(RunnerOptions options, string connectionString)
-    {
-        if (!string.IsNullOrWhiteSpace(options.InstanceId)) return new InstanceIdentity(options.InstanceId);
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var database = $"{builder.Host}:{builder.Port}/{builder.Database}";
-        return new InstanceIdentity(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(database)))[..16]);
-    }
+    public static InstanceIdentity From(RunnerOptions options, string connectionString) =>
+        new(string.IsNullOrWhiteSpace(options.InstanceId) ? DatabaseIdentity.Of(connectionString) : options.InstanceId);
 }
