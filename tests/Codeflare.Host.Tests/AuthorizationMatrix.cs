@@ -48,6 +48,8 @@ internal static class AuthorizationMatrix
         new("GET /api/audit/sessions", N, N, Y, Y, N),
         new("GET /api/audit/verify", N, N, Y, Y, N),
         new("GET /api/sessions/{id:guid}/history", N, N, Y, Y, N),
+        new("GET /api/sessions/{id:guid}/recordings", N, N, Y, Y, N),
+        new("GET /api/recordings/{id:guid}", N, N, Y, Y, N),
         new("GET /api/sessions", N, Y, N, Y, N),
         new("POST /api/sessions", N, Y, N, Y, N),
         new("GET /api/sessions/{id:guid}", N, Y, N, Y, N),

@@ -16,6 +16,8 @@ internal sealed class SessionsMartenConfiguration : IConfigureMarten
         options.Projections.Snapshot<UserPreferences>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Preset>(SnapshotLifecycle.Inline);
         options.Schema.For<Preset>().Index(preset => preset.OwnerId);
+        options.Projections.Snapshot<TerminalRecording>(SnapshotLifecycle.Inline);
+        options.Schema.For<TerminalRecording>().Index(recording => recording.SessionId).Index(recording => recording.LastStoredAt);
         options.Listeners.Add(services.GetRequiredService<RunnerCommitListener>());
         options.Listeners.Add(services.GetRequiredService<SessionStatusPush>());
     }

@@ -1,5 +1,6 @@
 using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Infrastructure.Activity;
+using Codeflare.Sessions.Infrastructure.Recordings;
 using Codeflare.Storage.Contracts;
 using MediatR;
 using Marten;
@@ -9,7 +10,7 @@ namespace Codeflare.Sessions.Features.Shared;
 
 /// <summary>Joins a session's recorded state with the in-memory activity and metrics read models and the Storage module's sync status.</summary>
 internal sealed class SessionStatusReader(
-    SessionActivity activity, SessionMetricsStore metrics, IMediator mediator, IOptions<IdleOptions> options, TimeProvider clock)
+    SessionActivity activity, SessionMetricsStore metrics, IMediator mediator, IOptions<IdleOptions> options, IOptions<RecordingOptions> recordings, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SessionStatusView>> ReadAsync(IQuerySession querySession, IReadOnlyList<Session> sessions,
         CancellationToken cancellationToken)
@@ -26,12 +27,12 @@ internal sealed class SessionStatusReader(
         if (session.Status != SessionStatus.Running)
             // A stopped session still tells when its files were last saved: what a crash may have cost is the time since.
             return new(session.Id, status, session.Stage, progress, session.Message, session.Reason, session.ExitCode, 0, null, null, [], session.LastActiveAt,
-                sync?.LastSyncAt, sync?.LastDurationMs, sync?.Error);
+                sync?.LastSyncAt, sync?.LastDurationMs, sync?.Error, recordings.Value.Enabled);
 
         var snapshot = activity.Snapshot(session.Id, session.ReadyAt);
         var verdict = IdlePolicy.Evaluate(snapshot, idleTimeout, options.Value.MaxUnattended, clock.GetUtcNow());
         var lastActive = snapshot.LastUserActivityAt > snapshot.LastAgentActivityAt ? snapshot.LastUserActivityAt : snapshot.LastAgentActivityAt;
         return new(session.Id, status, session.Stage, progress, session.Message, session.Reason, session.ExitCode, snapshot.AttachedClients,
-            metrics.Get(session.Id), verdict.IdleStopAt, verdict.KeepAlive, lastActive, sync?.LastSyncAt, sync?.LastDurationMs, sync?.Error);
+            metrics.Get(session.Id), verdict.IdleStopAt, verdict.KeepAlive, lastActive, sync?.LastSyncAt, sync?.LastDurationMs, sync?.Error, recordings.Value.Enabled);
     }
 }

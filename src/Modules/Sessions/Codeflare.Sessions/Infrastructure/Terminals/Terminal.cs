@@ -1,4 +1,5 @@
 using Codeflare.ContainerEngine;
+using Codeflare.Sessions.Infrastructure.Recordings;
 
 namespace Codeflare.Sessions.Infrastructure.Terminals;
 
@@ -13,9 +14,14 @@ internal sealed class Terminal : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Action onOutput;
 
-    public Terminal(TerminalKey key, string containerId, TtyExec exec, OutputRing ring, Action onOutput)
+    private readonly TerminalRecorder? recorder;
+    private readonly TaskCompletionSource disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int disposing;
+
+    public Terminal(TerminalKey key, string containerId, TtyExec exec, OutputRing ring, TerminalRecorder? recorder, Action onOutput)
     {
         this.exec = exec;
+        this.recorder = recorder;
         this.onOutput = onOutput;
         Key = key;
         ContainerId = containerId;
@@ -37,6 +43,7 @@ internal sealed class Terminal : IAsyncDisposable
         try
         {
             await exec.WriteAsync(input, cancellationToken);
+            recorder?.Input(input.Span);
         }
         finally
         {
@@ -44,7 +51,11 @@ internal sealed class Terminal : IAsyncDisposable
         }
     }
 
-    public Task ResizeAsync(int cols, int rows, CancellationToken cancellationToken) => exec.ResizeAsync(cols, rows, cancellationToken);
+    public async Task ResizeAsync(int cols, int rows, CancellationToken cancellationToken)
+    {
+        await exec.ResizeAsync(cols, rows, cancellationToken);
+        recorder?.Resized(cols, rows);
+    }
 
     private async Task PumpAsync()
     {
@@ -57,6 +68,7 @@ internal sealed class Terminal : IAsyncDisposable
                 var read = await exec.ReadAsync(buffer, stopping.Token);
                 if (read == 0) break;
                 Ring.Append(buffer.AsSpan(0, read));
+                recorder?.Output(buffer.AsSpan(0, read));
                 onOutput();
             }
         }
@@ -65,11 +77,30 @@ internal sealed class Terminal : IAsyncDisposable
         }
     }
 
+    /// <summary>Once: the manager forgets a closed terminal and a host shutting down closes them all, possibly at once.</summary>
     public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposing, 1) == 1)
+        {
+            await disposed.Task;
+            return;
+        }
+        try
+        {
+            await CloseAsync();
+        }
+        finally
+        {
+            disposed.TrySetResult();
+        }
+    }
+
+    private async Task CloseAsync()
     {
         await stopping.CancelAsync();
         exec.Dispose();
         await Closed;
+        if (recorder is not null) await recorder.DisposeAsync();
         stopping.Dispose();
     }
 }

@@ -3,6 +3,7 @@ using Codeflare.BuildingBlocks.Events;
 using Codeflare.BuildingBlocks.Security;
 using Codeflare.Sessions.Domain;
 using Codeflare.Sessions.Infrastructure.Activity;
+using Codeflare.Sessions.Infrastructure.Recordings;
 using Codeflare.Sessions.Infrastructure.Runner;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,7 @@ namespace Codeflare.Sessions.Infrastructure.Terminals;
 /// </summary>
 internal sealed class TerminalManager(
     ContainerEngine.ContainerEngine gateway, WorkspaceEngine engine, SessionActivity activity, IServiceScopeFactory scopes, IOptions<TerminalOptions> options,
-    TimeProvider clock, ILogger<TerminalManager> logger)
+    IOptions<RecordingOptions> recordings, IRecordingSink sink, TimeProvider clock, ILogger<TerminalManager> logger)
 {
     private static readonly IReadOnlyList<string> TerminalEnvironment = ["TERM=xterm-256color", "COLORTERM=truecolor"];
 
@@ -59,7 +60,8 @@ internal sealed class TerminalManager(
         // Offsets continue from the clock, not from 0, so an offset from an earlier exec (a host restart) is never mistaken for one of this.
         var firstOffset = clock.GetUtcNow().ToUnixTimeMilliseconds() * 1024;
         var lastActivity = DateTimeOffset.MinValue;
-        var terminal = new Terminal(key, containerId, exec, new OutputRing(options.Value.RingBytes, firstOffset), () =>
+        var recorder = recordings.Value.Enabled ? new TerminalRecorder(key, cols, rows, recordings.Value, sink, clock, logger) : null;
+        var terminal = new Terminal(key, containerId, exec, new OutputRing(options.Value.RingBytes, firstOffset), recorder, () =>
         {
             var now = clock.GetUtcNow();
             if (now - lastActivity < TimeSpan.FromSeconds(1)) return;
@@ -78,6 +80,13 @@ internal sealed class TerminalManager(
             terminals.TryRemove(entry);
         await RecordAsync(new TerminalClosed(terminal.Key.SessionId, terminal.Key.Tab, terminal.Ring.End, clock.GetUtcNow()));
         await terminal.DisposeAsync();
+    }
+
+    /// <summary>A host that shuts down closes its terminals, so each recording stores its last part (tmux keeps the tabs).</summary>
+    public async Task CloseAllAsync()
+    {
+        var open = terminals.Values.Where(opening => opening.IsValueCreated && opening.Value.IsCompletedSuccessfully).Select(opening => opening.Value.Result);
+        await Task.WhenAll(open.Select(terminal => terminal.DisposeAsync().AsTask()));
     }
 
     private async Task RecordAsync(object terminalEvent)

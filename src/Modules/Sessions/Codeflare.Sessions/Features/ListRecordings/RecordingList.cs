@@ -1,0 +1,3 @@
+namespace Codeflare.Sessions.Features.ListRecordings;
+
+internal sealed record RecordingList(IReadOnlyList<RecordingSummary> Recordings);
