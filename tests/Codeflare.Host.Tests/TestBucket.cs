@@ -46,6 +46,15 @@ internal sealed class TestBucket : IDisposable
         }
     }
 
+    /// <summary>An object's bytes as the store holds them, read around the API.</summary>
+    public async Task<byte[]> BytesAsync(string key)
+    {
+        using var found = await s3.GetObjectAsync(Name, key);
+        using var bytes = new MemoryStream();
+        await found.ResponseStream.CopyToAsync(bytes);
+        return bytes.ToArray();
+    }
+
     /// <summary>An object written around the API, as the workspace sync would write it.</summary>
     public async Task PutAsync(string key, string text)
     {
