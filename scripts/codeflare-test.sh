@@ -56,7 +56,9 @@ cf_test() {
   cf_log "running every test project of the solution"
   # One test project at a time (-m:1): the browser journeys, the terminal tests and the idle tests all measure
   # real processes on 2 cores, and running them side by side only made each slower and less predictable.
+  # A test that hangs is killed after 10 minutes and named as failed (blame), instead of running into CI's limit.
   dotnet test "$CODEFLARE_ROOT/Codeflare.sln" -c Release --no-build --nologo -m:1 \
+    --blame-hang-timeout 10m --blame-hang-dump-type none \
     --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@" || status=$?
 
   read -r passed failed skipped < <(cf_sum_trx "$results")

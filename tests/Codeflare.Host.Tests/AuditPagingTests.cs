@@ -31,8 +31,10 @@ public sealed class AuditPagingTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1));
         var committedBefore = await CommittedProbesAsync();
 
-        var oldestFirst = await WalkAsync("order=oldest");
-        var newestFirst = await WalkAsync("order=newest");
+        // Writers outpace a walk of 7 per page, so the oldest-first walk stops once it has passed the last probe
+        // committed before it began; the newest-first walk ends at the log's beginning.
+        var oldestFirst = await WalkAsync("order=oldest", walked => walked.Count > 0 && walked[^1] >= committedBefore.Max());
+        var newestFirst = await WalkAsync("order=newest", _ => false);
         stop.Cancel();
         await Task.WhenAll(writers);
 
@@ -72,7 +74,7 @@ public sealed class AuditPagingTests : IAsyncLifetime
         return sequences;
     }
 
-    private async Task<List<long>> WalkAsync(string order)
+    private async Task<List<long>> WalkAsync(string order, Func<List<long>, bool> farEnough)
     {
         var walked = new List<long>();
         string? cursor = null;
@@ -83,7 +85,7 @@ public sealed class AuditPagingTests : IAsyncLifetime
             var page = await response.JsonAsync();
             walked.AddRange(page.GetProperty("entries").EnumerateArray().Select(entry => entry.GetProperty("sequence").GetInt64()));
             cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("nextCursor").GetInt64().ToString();
-        } while (cursor is not null);
+        } while (cursor is not null && !farEnough(walked));
         return walked;
     }
 }

@@ -65,12 +65,13 @@ internal sealed class TestBucket : IDisposable
     public async Task<int> OpenUploadsAsync() =>
         (await s3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = Name })).MultipartUploads?.Count ?? 0;
 
-    /// <summary>What the bucket holds: its objects and the parts of its unfinished multipart uploads.</summary>
+    /// <summary>What users hold in the bucket: their objects and the parts of their unfinished multipart uploads.</summary>
     public async Task<long> BytesHeldAsync()
     {
-        var listed = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = Name });
+        // Only users' space: the audit checkpoints and recordings the host keeps beside it are nobody's quota.
+        var listed = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = Name, Prefix = "users/" });
         var bytes = (listed.S3Objects ?? []).Sum(item => item.Size ?? 0);
-        var uploads = await s3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = Name });
+        var uploads = await s3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = Name, Prefix = "users/" });
         foreach (var upload in uploads.MultipartUploads ?? [])
         {
             var parts = await s3.ListPartsAsync(new ListPartsRequest { BucketName = Name, Key = upload.Key, UploadId = upload.UploadId });
